@@ -1,0 +1,78 @@
+package io.github.kudos.build;
+
+import io.github.kudos.check.Checks;
+import io.github.kudos.check.LinkCheck;
+import io.github.kudos.content.Content;
+import io.github.kudos.content.ContentLoader;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.output.OutputTree;
+import io.github.kudos.output.PrivacyScan;
+import io.github.kudos.output.SiteWriter;
+import io.github.kudos.publish.Published;
+import io.github.kudos.publish.Publisher;
+import io.github.kudos.render.Renderer;
+import io.github.kudos.site.Output;
+import io.github.kudos.site.Routes;
+import io.github.kudos.site.SiteLink;
+import io.github.kudos.site.SiteModel;
+import io.github.kudos.theme.Theme;
+import io.github.kudos.theme.ThemeLoader;
+import io.github.kudos.theme.ThemeStatics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pipeline: load -> check -> publish -> model -> render -> privacy scan -> write. Every stage
+ * reports into one {@link Problems}; the first stage that ends with an error stops the run
+ * before anything touches the output folder.
+ */
+public final class Build {
+    static final String FALLBACK_URL = "http://localhost:8080/";
+
+    private Build() {}
+
+    public static BuildResult run(BuildRequest request) {
+        Problems problems = new Problems();
+        request.progress().accept("reading content");
+        Content content = ContentLoader.load(request.source(), problems);
+        Published published = Publisher.publish(content, request.drafts());
+        Checks.run(request.source(), content, request.drafts(), request.today(), problems);
+        Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
+        if (problems.hasErrors() || theme.isEmpty()) return result(problems, null, published, false);
+
+        request.progress().accept("planning pages");
+        SiteLink link = SiteLink.of(baseUrl(request, content, problems));
+        List<Output> outputs = new ArrayList<>(SiteModel.build(published,
+                new SiteModel.Settings(link, request.today(), request.source()), problems));
+        outputs.addAll(ThemeStatics.outputs(theme.get()));
+        Routes.checkCollisions(outputs, problems);
+        if (problems.hasErrors()) return result(problems, null, published, false);
+
+        request.progress().accept("rendering " + outputs.size() + " files");
+        OutputTree tree = new Renderer(theme.get(), link, content.site().language()).render(outputs, problems);
+        request.progress().accept("checking privacy");
+        PrivacyScan.check(tree, published.secrets(), problems);
+        if (!request.write()) LinkCheck.check(tree, link, problems);
+        if (problems.hasErrors() || !request.write()) return result(problems, tree, published, false);
+
+        request.progress().accept("writing " + tree.size() + " files");
+        SiteWriter.write(tree, request.output());
+        return result(problems, tree, published, true);
+    }
+
+    private static String baseUrl(BuildRequest request, Content content, Problems problems) {
+        if (request.baseUrl() != null) return request.baseUrl();
+        if (content.site().url() != null) return content.site().url();
+        problems.warning(Position.startOf("content/site.yaml"), "no 'url' set: absolute links (feed, sitemap, "
+                + "canonical) use " + FALLBACK_URL, "set url: to the address of the deployed site, or pass --base-url");
+        return FALLBACK_URL;
+    }
+
+    private static BuildResult result(Problems problems, OutputTree tree, Published published, boolean written) {
+        return new BuildResult(problems.sorted(), tree == null ? 0 : tree.pageCount(), tree == null ? 0 : tree.size(),
+                published.profiles().size(), published.stories().size(), written);
+    }
+}

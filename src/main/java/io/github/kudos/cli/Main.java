@@ -1,0 +1,59 @@
+package io.github.kudos.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** The kudos command. Commands print only through the streams they are given, so tests can read them. */
+@Command(name = "kudos", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Kudos turns YAML profiles of the clients, suppliers and partners you value, and",
+                "Markdown stories about your work together, into a static showcase site.", ""},
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 content errors (nothing written), 2 usage errors, 3 internal error.",
+                "Run 'kudos help COMMAND' or 'kudos COMMAND --help' for a command's options."})
+public final class Main implements Runnable {
+    public static final int CONTENT_ERRORS = 1;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(args, out, err));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, cl, parsed))
+                .setUsageHelpAutoWidth(false);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        PrintWriter err = commandLine.getErr();
+        boolean stacktrace = parsed.hasMatchedOption("--stacktrace")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
+        if (e instanceof java.io.UncheckedIOException io) {
+            err.println("kudos: error: " + io.getCause().getMessage());
+            if (stacktrace) e.printStackTrace(err);
+            return CONTENT_ERRORS;
+        }
+        err.println("kudos: internal error: " + e + " (run with --stacktrace for details)");
+        if (stacktrace) e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.kudos.content;
+
+import io.github.kudos.diag.DidYouMean;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.source.Limits;
+import io.github.kudos.source.SourceReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Reads all of a site folder's content/ (files in parallel), collecting every problem on the way. */
+public final class ContentLoader {
+    private static final List<String> FOLDERS = List.of("clients", "suppliers", "partners", "stories", "pages", "assets");
+
+    private ContentLoader() {}
+
+    public static Content load(Path siteFolder, Problems problems) {
+        SourceReader reader = new SourceReader(siteFolder, problems);
+        Path content = siteFolder.resolve("content");
+        Path siteFile = content.resolve("site.yaml");
+        if (!Files.isRegularFile(siteFile)) {
+            problems.error(Position.startOf("content/site.yaml"), "missing content/site.yaml",
+                    "is this a Kudos site folder? Use --source DIR, or create one with 'kudos init'");
+            return new Content(SiteConfigReader.placeholder(), List.of(), List.of(), List.of(), List.of());
+        }
+        SiteConfig site = reader.read(siteFile, Limits.DEFAULT.yamlBytes())
+                .map(file -> SiteConfigReader.read(file, problems))
+                .orElseGet(SiteConfigReader::placeholder);
+        Limits limits = site.limits();
+        warnAboutUnknownFolders(reader, content, problems);
+
+        List<Profile> profiles = new ArrayList<>();
+        for (Relationship relationship : Relationship.values()) {
+            profiles.addAll(readAll(reader.list(content.resolve(relationship.folder()), ".yaml", ".yml"),
+                    path -> reader.read(path, limits.yamlBytes())
+                            .flatMap(file -> ProfileReader.read(file, relationship, problems))));
+        }
+        List<Story> stories = readAll(reader.list(content.resolve("stories"), ".md"),
+                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> StoryReader.story(file, problems)));
+        List<Page> pages = readAll(reader.list(content.resolve("pages"), ".md"),
+                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> StoryReader.page(file, problems)));
+        return new Content(site, profiles, stories, pages, assets(content));
+    }
+
+    /** Reads files in parallel; the result keeps the order of the (sorted) input, so output never depends on threads. */
+    private static <T> List<T> readAll(List<Path> files, Function<Path, Optional<T>> read) {
+        return files.parallelStream().map(read).flatMap(Optional::stream).toList();
+    }
+
+    private static void warnAboutUnknownFolders(SourceReader reader, Path content, Problems problems) {
+        try (Stream<Path> entries = Files.list(content)) {
+            entries.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !FOLDERS.contains(name))
+                    .sorted()
+                    .forEach(name -> problems.warning(Position.startOf("content/" + name),
+                            "folder content/" + name + " is not read by Kudos",
+                            Optional.ofNullable(DidYouMean.hint(name, FOLDERS))
+                                    .orElse("content folders are " + String.join(", ", FOLDERS))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Paths (relative to content/, '/'-separated) of the files under content/assets, sorted. */
+    private static List<String> assets(Path content) {
+        Path assets = content.resolve("assets");
+        if (!Files.isDirectory(assets)) return List.of();
+        try (Stream<Path> walk = Files.walk(assets)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> Arrays.stream(content.relativize(p).toString().split("[/\\\\]"))
+                            .noneMatch(segment -> segment.startsWith(".")))
+                    .map(p -> content.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

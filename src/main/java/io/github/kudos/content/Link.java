@@ -1,0 +1,3 @@
+package io.github.kudos.content;
+
+public record Link(String title, String url) {}

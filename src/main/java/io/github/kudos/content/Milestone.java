@@ -1,0 +1,5 @@
+package io.github.kudos.content;
+
+import java.time.LocalDate;
+
+public record Milestone(LocalDate date, String title) {}

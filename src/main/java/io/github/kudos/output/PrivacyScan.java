@@ -1,0 +1,137 @@
+package io.github.kudos.output;
+
+import io.github.kudos.content.Slugs;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+
+/**
+ * The privacy self-check that ends every build (SPEC section 3): looks for every secret in every
+ * output file (as text, in escaped forms, inside compressed PNG text chunks and gzip files) and
+ * in every file name. A find is an error, so the build keeps the previous output.
+ */
+public final class PrivacyScan {
+    private static final int MAX_INFLATED = 16 << 20;
+
+    private PrivacyScan() {}
+
+    /** secrets maps each secret text to the words that say where it comes from. */
+    public static void check(OutputTree tree, Map<String, String> secrets, Problems problems) {
+        if (secrets.isEmpty()) return;
+        SecretMatcher matcher = new SecretMatcher(secrets.keySet());
+        Set<String> slugs = new HashSet<>();
+        secrets.keySet().forEach(s -> slugs.add(Slugs.slugify(s)));
+        SecretMatcher names = new SecretMatcher(slugs);
+        List<String> paths = new ArrayList<>(tree.files().keySet());
+        paths.addAll(tree.copies().keySet());
+        paths.parallelStream().forEach(path -> {
+            byte[] data = tree.files().containsKey(path) ? tree.files().get(path) : read(tree.copies().get(path));
+            String found = matcher.find(path);
+            if (found == null) found = names.find(path.toLowerCase(java.util.Locale.ROOT)) != null ? slugOwner(path, secrets, names) : null;
+            if (found == null) found = findInContent(matcher, path, data);
+            if (found != null) {
+                problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
+                        + secrets.getOrDefault(found, "a private value"),
+                        "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
+            }
+        });
+    }
+
+    private static String slugOwner(String path, Map<String, String> secrets, SecretMatcher names) {
+        String slug = names.find(path);
+        return secrets.keySet().stream().filter(s -> Slugs.slugify(s).equals(slug)).findFirst().orElse(slug);
+    }
+
+    private static String findInContent(SecretMatcher matcher, String path, byte[] data) {
+        String found = matcher.find(data);
+        if (found != null) return found;
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (lower.endsWith(".png")) {
+                for (byte[] text : pngText(data)) {
+                    found = matcher.find(text);
+                    if (found != null) return found;
+                }
+            } else if (lower.endsWith(".gz") || lower.endsWith(".svgz")) {
+                return matcher.find(inflate(new GZIPInputStream(new ByteArrayInputStream(data))));
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** The decompressed text of a PNG's zTXt and iTXt chunks (tEXt is plain and already scanned). */
+    static List<byte[]> pngText(byte[] png) throws IOException {
+        List<byte[]> texts = new ArrayList<>();
+        ByteBuffer buffer = ByteBuffer.wrap(png);
+        if (png.length < 8) return texts;
+        buffer.position(8);
+        while (buffer.remaining() >= 12) {
+            int length = buffer.getInt();
+            byte[] type = new byte[4];
+            buffer.get(type);
+            if (length < 0 || length > buffer.remaining() - 4) break;
+            byte[] chunk = new byte[length];
+            buffer.get(chunk);
+            buffer.getInt();
+            String name = new String(type, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (name.equals("zTXt") || name.equals("iTXt")) {
+                int start = compressedStart(name, chunk);
+                if (start > 0 && start < chunk.length) {
+                    texts.add(inflate(new InflaterInputStream(
+                            new ByteArrayInputStream(chunk, start, chunk.length - start), new Inflater())));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static int compressedStart(String type, byte[] chunk) {
+        int keywordEnd = indexOf(chunk, 0);
+        if (keywordEnd < 0) return -1;
+        if (type.equals("zTXt")) return keywordEnd + 2;
+        if (keywordEnd + 2 >= chunk.length || chunk[keywordEnd + 1] == 0) return -1;
+        int languageEnd = indexOf(chunk, keywordEnd + 3);
+        int translatedEnd = languageEnd < 0 ? -1 : indexOf(chunk, languageEnd + 1);
+        return translatedEnd < 0 ? -1 : translatedEnd + 1;
+    }
+
+    private static int indexOf(byte[] data, int from) {
+        for (int i = from; i < data.length; i++) if (data[i] == 0) return i;
+        return -1;
+    }
+
+    private static byte[] inflate(java.io.InputStream in) throws IOException {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int total = 0;
+            for (int n; (n = in.read(buffer)) > 0 && total < MAX_INFLATED; total += n) out.write(buffer, 0, n);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.kudos.publish;
+
+import io.github.kudos.content.Content;
+import io.github.kudos.content.Profile;
+import io.github.kudos.content.Story;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+/** The one place where consent and drafts decide what is published (SPEC section 3). */
+public final class Publisher {
+    /** Shorter texts would match everywhere, so the privacy check does not look for them. */
+    public static final int MIN_SECRET_LENGTH = 4;
+    /** Values that say "nothing here" would match everywhere (display:none in CSS), so they are not secrets. */
+    private static final Set<String> PLACEHOLDERS = Set.of("true", "false", "none", "null", "n/a", "todo", "tbd",
+            "unknown", "nothing", "empty");
+
+    private Publisher() {}
+
+    public static Published publish(Content content, boolean drafts) {
+        List<Profile> profiles = content.profiles().stream().filter(p -> isPublished(p, drafts)).toList();
+        Set<String> published = new HashSet<>(profiles.stream().map(Profile::slug).toList());
+        List<Story> stories = content.stories().stream()
+                .filter(s -> drafts || !s.draft())
+                .filter(s -> s.profiles().stream().allMatch(ref -> published.contains(ref.slug())))
+                .toList();
+        var pages = content.pages().stream().filter(p -> drafts || !p.draft()).toList();
+        return new Published(content.site(), profiles, stories, pages, content.assets(), secrets(content, published),
+                withheldAssets(content, published, stories));
+    }
+
+    private static Set<String> withheldAssets(Content content, Set<String> published, List<Story> stories) {
+        Set<String> withheld = new HashSet<>();
+        for (Profile profile : content.profiles()) {
+            boolean shown = published.contains(profile.slug()) && profile.consent().allows("logo");
+            if (profile.logo() != null && !shown) withheld.add(profile.logo().path());
+        }
+        for (Story story : content.stories()) {
+            if (story.cover() != null && !stories.contains(story)) withheld.add(story.cover().path());
+        }
+        return withheld;
+    }
+
+    /** Consent given, not withdrawn, the name in scope; drafts only when asked for. */
+    public static boolean isPublished(Profile profile, boolean drafts) {
+        var consent = profile.consent();
+        return consent != null && consent.given() != null && consent.withdrawn() == null
+                && consent.allows("name") && profile.name() != null && (drafts || !profile.draft());
+    }
+
+    /** Why a profile is not published, in words for a diagnostic; null when it is. */
+    public static String whyNotPublished(Profile profile, boolean drafts) {
+        var consent = profile.consent();
+        if (consent == null) return "it has no consent";
+        if (consent.given() == null) return "its consent has no 'given' date";
+        if (consent.withdrawn() != null) return "its consent was withdrawn on " + consent.withdrawn();
+        if (!consent.allows("name")) return "its consent scope does not include 'name'";
+        if (profile.draft() && !drafts) return "it is a draft";
+        return null;
+    }
+
+    private static Map<String, String> secrets(Content content, Set<String> published) {
+        Map<String, String> secrets = new HashMap<>();
+        for (Profile profile : content.profiles()) {
+            profile.privateValues().forEach(value -> addSecret(secrets, value, "a private: value of " + profile.file()));
+            if (!published.contains(profile.slug()) && profile.name() != null) {
+                addSecret(secrets, profile.name(), "the name of unpublished profile " + profile.file());
+            }
+        }
+        return secrets;
+    }
+
+    private static void addSecret(Map<String, String> secrets, String value, String origin) {
+        String text = value.strip();
+        if (text.length() >= MIN_SECRET_LENGTH && !PLACEHOLDERS.contains(text.toLowerCase(java.util.Locale.ROOT))
+                && !text.matches("[-+]?[0-9.,:/ ]+")) {
+            secrets.putIfAbsent(text, origin);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.kudos.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.output.OutputTree;
+import io.github.kudos.site.Output;
+import io.github.kudos.site.SiteLink;
+import io.github.kudos.theme.Theme;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The render stage: every output to bytes, in parallel, into memory. Templates are parsed once
+ * and shared. Freemarker is locked down (SECURITY.md): HTML auto-escaping, no ?new of arbitrary
+ * classes, no ?api, errors rethrown and reported as diagnostics rather than printed into pages.
+ */
+public final class Renderer {
+    private final Configuration config;
+    private final Theme theme;
+
+    public Renderer(Theme theme, SiteLink link, String language) {
+        this.theme = theme;
+        this.config = configuration(theme, link, language);
+    }
+
+    private static Configuration configuration(Theme theme, SiteLink link, String language) {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_33);
+        config.setTemplateLoader(new PathTemplateLoader(theme.folders().stream().map(Theme.Folder::templates).toList()));
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setRecognizeStandardFileExtensions(true);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setLocale(Locale.forLanguageTag(language));
+        config.setTimeZone(TimeZone.getTimeZone("UTC"));
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
+        config.setSharedVariable("url", (TemplateMethodModelEx) args -> link.path(argument(args, "url")));
+        config.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> link.absoluteOfPath(argument(args, "absUrl")));
+        return config;
+    }
+
+    private static String argument(List<?> args, String function) throws TemplateModelException {
+        if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel text)) {
+            throw new TemplateModelException(function + "(...) takes one text argument");
+        }
+        return text.getAsString();
+    }
+
+    public OutputTree render(List<Output> outputs, Problems problems) {
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, Path> copies = new ConcurrentHashMap<>();
+        outputs.parallelStream().forEach(output -> {
+            if (output instanceof Output.Page page) {
+                page(page, problems).ifPresent(bytes -> files.put(page.path(), bytes));
+            } else if (output instanceof Output.Text text) {
+                files.put(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
+            } else if (output instanceof Output.Copy copy) {
+                copies.put(copy.path(), copy.from());
+            }
+        });
+        return new OutputTree(files, copies);
+    }
+
+    private java.util.Optional<byte[]> page(Output.Page page, Problems problems) {
+        try {
+            Template template = config.getTemplate(page.template());
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(page.model(), out);
+            return java.util.Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),
+                    "theme '" + theme.name() + "' has no template '" + page.template() + "'",
+                    "needed for " + page.path());
+        } catch (ParseException e) {
+            problems.error(templatePosition(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax: " + firstLines(e.getEditorMessage()));
+        } catch (TemplateException e) {
+            problems.error(templatePosition(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
+                    "template error: " + firstLines(e.getMessageWithoutStackTop()), "while rendering " + page.path());
+        } catch (IOException e) {
+            problems.error(Position.startOf(page.source()), "cannot read template: " + e.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private Position templatePosition(String name, Integer line, Integer column) {
+        String label = theme.folders().get(0).label();
+        for (Theme.Folder folder : theme.folders()) {
+            if (name != null && Files.isRegularFile(folder.templates().resolve(name))) {
+                label = folder.label();
+                break;
+            }
+        }
+        return new Position(label + "/templates/" + name, line == null ? 1 : line, column == null ? 1 : column);
+    }
+
+    private static String firstLines(String message) {
+        if (message == null) return "unknown problem";
+        StringBuilder text = new StringBuilder();
+        for (String line : message.split("\n")) {
+            if (line.isBlank() || line.startsWith("----")) {
+                if (text.length() > 0) break;
+                continue;
+            }
+            text.append(text.length() > 0 ? " " : "").append(line.replace("==>", "").strip());
+        }
+        return text.toString();
+    }
+}

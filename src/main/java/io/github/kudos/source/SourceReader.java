@@ -1,0 +1,93 @@
+package io.github.kudos.source;
+
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads content files from a site folder, refusing oversized or undecodable ones with a diagnostic. */
+public final class SourceReader {
+    private final Path siteFolder;
+    private final Problems problems;
+
+    public SourceReader(Path siteFolder, Problems problems) {
+        this.siteFolder = siteFolder;
+        this.problems = problems;
+    }
+
+    public Path siteFolder() {
+        return siteFolder;
+    }
+
+    public String relative(Path file) {
+        return siteFolder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The regular files of a folder with one of the extensions, sorted by name; empty if the folder is absent. */
+    public List<Path> list(Path folder, String... extensions) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> result = new ArrayList<>();
+            files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> hasExtension(f, extensions))
+                    .sorted()
+                    .forEach(result::add);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<SourceFile> read(Path file, long limit) {
+        String path = relative(file);
+        try {
+            long size = Files.size(file);
+            if (size > limit) {
+                problems.error(Position.startOf(path),
+                        "file is " + size + " bytes, larger than the limit of " + limit + " bytes",
+                        "split it, or raise limits in content/site.yaml");
+                return Optional.empty();
+            }
+            return Optional.of(new SourceFile(path, normalise(decode(Files.readAllBytes(file)))));
+        } catch (CharacterCodingException e) {
+            problems.error(Position.startOf(path), "file is not valid UTF-8", "save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Position.startOf(path), "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static String decode(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean hasExtension(Path file, String... extensions) {
+        String name = file.getFileName().toString();
+        for (String extension : extensions) {
+            if (name.endsWith(extension)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.kudos.theme;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A theme and the themes it extends. folders are ordered child first: a template or static
+ * file in a child overrides the parent's. label names a folder in messages (a site path, or
+ * "built-in theme 'default'").
+ */
+public record Theme(String name, String description, List<Folder> folders) {
+    public Theme {
+        folders = List.copyOf(folders);
+    }
+
+    public record Folder(Path root, String label) {
+        public Path templates() {
+            return root.resolve("templates");
+        }
+
+        public Path statics() {
+            return root.resolve("static");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.kudos.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The on-disk fixture sites under src/test/resources/sites. */
+final class Fixtures {
+    private Fixtures() {}
+
+    static Path site(String name) {
+        try {
+            return Path.of(Fixtures.class.getResource("/sites/" + name + "/content/site.yaml").toURI())
+                    .getParent().getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A copy of a fixture site, to change or to build into its own site/ folder. */
+    static Path copy(String name, Path into) {
+        Path from = site(name);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.toList()) {
+                Path target = into.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return into;
+    }
+}
