@@ -54,8 +54,8 @@ public final class Build {
         request.progress().accept("rendering " + outputs.size() + " files");
         OutputTree tree = new Renderer(theme.get(), link, content.site().language()).render(outputs, problems);
         request.progress().accept("checking privacy");
-        PrivacyScan.check(tree, published.secrets(), problems);
-        if (!request.write()) LinkCheck.check(tree, link, problems);
+        PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
+        if (!request.write() && !problems.hasErrors()) LinkCheck.check(tree, link, problems);
         if (problems.hasErrors() || !request.write()) return result(problems, tree, published, false);
 
         request.progress().accept("writing " + tree.size() + " files");

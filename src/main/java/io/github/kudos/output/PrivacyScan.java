@@ -30,13 +30,18 @@ public final class PrivacyScan {
 
     private PrivacyScan() {}
 
-    /** secrets maps each secret text to the words that say where it comes from. */
-    public static void check(OutputTree tree, Map<String, String> secrets, Problems problems) {
+    /**
+     * secrets maps each secret text to the words that say where it comes from; publicTexts are
+     * texts published with consent (profile names) inside which a secret is not a leak.
+     */
+    public static void check(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
         if (secrets.isEmpty()) return;
-        SecretMatcher matcher = new SecretMatcher(secrets.keySet());
+        SecretMatcher matcher = new SecretMatcher(secrets.keySet(), publicTexts);
         Set<String> slugs = new HashSet<>();
         secrets.keySet().forEach(s -> slugs.add(Slugs.slugify(s)));
-        SecretMatcher names = new SecretMatcher(slugs);
+        Set<String> publicSlugs = new HashSet<>();
+        publicTexts.forEach(t -> publicSlugs.add(Slugs.slugify(t)));
+        SecretMatcher names = new SecretMatcher(slugs, publicSlugs);
         List<String> paths = new ArrayList<>(tree.files().keySet());
         paths.addAll(tree.copies().keySet());
         paths.parallelStream().forEach(path -> {

@@ -14,26 +14,66 @@ import java.util.Set;
  * Finds any of many secrets, in their plain, HTML-, XML-, JSON- and URL-escaped forms, in bytes,
  * ignoring ASCII case. Every secret is at least 4 bytes long, so candidate positions are found by
  * their first 4 bytes through a bit filter, and only those are compared: one pass per file.
+ *
+ * <p>A secret that is part of a public text (the unpublished "Highland Café" inside the published
+ * "The Highland Café") is not a leak where it stands inside that public text: such a public text
+ * "shadows" the secret, and a find it covers is ignored.
  */
 final class SecretMatcher {
     private static final int FILTER_BITS = 1 << 24;
 
-    private record Pattern(byte[] bytes, String secret) {}
+    private record Shadow(byte[] bytes, int offset) {}
+
+    private record Pattern(byte[] bytes, String secret, List<Shadow> shadows) {}
 
     private final long[] filter = new long[FILTER_BITS / 64];
     private final Map<Integer, List<Pattern>> byPrefix = new HashMap<>();
 
     SecretMatcher(Set<String> secrets) {
+        this(secrets, Set.of());
+    }
+
+    SecretMatcher(Set<String> secrets, Set<String> publicTexts) {
         for (String secret : secrets) {
             for (String form : forms(secret)) {
                 byte[] bytes = lower(form.getBytes(StandardCharsets.UTF_8));
                 if (bytes.length < 4) continue;
                 int prefix = prefix(bytes, 0);
-                byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(new Pattern(bytes, secret));
-                int bit = mix(prefix);
+                byPrefix.computeIfAbsent(mix(prefix), p -> new ArrayList<>()).add(new Pattern(bytes, secret, new ArrayList<>()));
+                int bit = mix(prefix) & (FILTER_BITS - 1);
                 filter[bit >>> 6] |= 1L << bit;
             }
         }
+        for (String text : publicTexts) {
+            for (String form : forms(text)) addShadows(lower(form.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void addShadows(byte[] publicText) {
+        for (int i = 0; i + 4 <= publicText.length; i++) {
+            List<Pattern> candidates = byPrefix.get(mix(prefix(publicText, i)));
+            if (candidates == null) continue;
+            for (Pattern pattern : candidates) {
+                if (matches(publicText, i, pattern.bytes())) pattern.shadows().add(new Shadow(publicText, i));
+            }
+        }
+    }
+
+    private static boolean covered(byte[] data, int at, Pattern pattern) {
+        for (Shadow shadow : pattern.shadows()) {
+            int start = at - shadow.offset();
+            if (start >= 0 && start + shadow.bytes().length <= data.length && matchesFully(data, start, shadow.bytes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesFully(byte[] data, int at, byte[] pattern) {
+        for (int j = 0; j < pattern.length; j++) {
+            if (lower(data[at + j]) != pattern[j]) return false;
+        }
+        return true;
     }
 
     static Set<String> forms(String secret) {
@@ -52,14 +92,17 @@ final class SecretMatcher {
     /** The secret found in data, or null. */
     String find(byte[] data) {
         if (byPrefix.isEmpty()) return null;
+        if (data.length < 4) return null;
+        int window = prefix(data, 0);
         for (int i = 0; i + 4 <= data.length; i++) {
-            int prefix = prefix(data, i);
-            int bit = mix(prefix);
+            if (i > 0) window = window << 8 | (lower(data[i + 3]) & 0xff);
+            int key = mix(window);
+            int bit = key & (FILTER_BITS - 1);
             if ((filter[bit >>> 6] & (1L << bit)) == 0) continue;
-            List<Pattern> candidates = byPrefix.get(prefix);
+            List<Pattern> candidates = byPrefix.get(key);
             if (candidates == null) continue;
             for (Pattern pattern : candidates) {
-                if (matches(data, i, pattern.bytes())) return pattern.secret();
+                if (matches(data, i, pattern.bytes()) && !covered(data, i, pattern)) return pattern.secret();
             }
         }
         return null;
@@ -82,9 +125,10 @@ final class SecretMatcher {
                 | (lower(data[at + 2]) & 0xff) << 8 | (lower(data[at + 3]) & 0xff);
     }
 
+    /** A bijection, so distinct prefixes keep distinct keys while their bits spread. */
     private static int mix(int value) {
         int h = value * 0x9E3779B1;
-        return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+        return h ^ (h >>> 15);
     }
 
     private static byte lower(byte b) {

@@ -19,6 +19,16 @@ import java.util.Set;
  */
 public record Published(SiteConfig site, List<Profile> profiles, List<Story> stories, List<Page> pages,
                         List<String> assets, Map<String, String> secrets, Set<String> withheldAssets) {
+    /** Names and slugs of published profiles: public by consent, even where they contain a secret. */
+    public Set<String> publicTexts() {
+        Set<String> texts = new java.util.HashSet<>();
+        profiles.forEach(p -> {
+            texts.add(p.name());
+            texts.add(p.slug());
+        });
+        return texts;
+    }
+
     public Published {
         profiles = List.copyOf(profiles);
         stories = List.copyOf(stories);

@@ -39,7 +39,7 @@ public final class Publisher {
             if (profile.logo() != null && !shown) withheld.add(profile.logo().path());
         }
         for (Story story : content.stories()) {
-            if (story.cover() != null && !stories.contains(story)) withheld.add(story.cover().path());
+            if (story.cover() != null && stories.stream().noneMatch(s -> s == story)) withheld.add(story.cover().path());
         }
         return withheld;
     }

@@ -1,0 +1,73 @@
+package io.github.kudos.cli;
+
+import io.github.kudos.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static io.github.kudos.TestSite.kudos;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: exact streams and exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void helpListsTheCommands() {
+        var run = kudos("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: kudos [-hV] [COMMAND]")
+                .contains("  build  Build the site from content/ into the output folder.")
+                .contains("  check  Check the content and the links");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void buildHelpDescribesEveryOption() {
+        var run = kudos("build", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--source=DIR", "--output=DIR", "--base-url=URL", "--drafts", "--now=DATE",
+                "--quiet", "SOURCE_DATE_EPOCH");
+    }
+
+    @Test
+    void versionNamesKudos() {
+        var run = kudos("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("kudos ");
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        var run = kudos("build", "--frobnicate");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Unknown option: '--frobnicate'");
+    }
+
+    @Test
+    void aFolderWithoutContentSaysWhatToDo() {
+        var run = kudos("check", "--source", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("content/site.yaml:1:1: error: missing content/site.yaml "
+                + "(is this a Kudos site folder? Use --source DIR, or create one with 'kudos init')\n");
+    }
+
+    @Test
+    void quietBuildPrintsNothing() {
+        TestSite site = TestSite.of(dir, TestSite.SITE);
+        var run = site.build("--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void badBaseUrlIsAUsageError() {
+        TestSite site = TestSite.of(dir, TestSite.SITE);
+        var run = site.build("--base-url", "ftp://x");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("kudos build: --base-url must be an absolute http(s) URL, not 'ftp://x'\n");
+    }
+}
