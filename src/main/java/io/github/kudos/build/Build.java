@@ -38,6 +38,7 @@ public final class Build {
         Problems problems = new Problems();
         request.progress().accept("reading content");
         Content content = ContentLoader.load(request.source(), problems);
+        request.progress().accept("checking " + content.profiles().size() + " profiles");
         Published published = Publisher.publish(content, request.drafts());
         Checks.run(request.source(), content, request.drafts(), request.today(), problems);
         Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
@@ -47,6 +48,7 @@ public final class Build {
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source()), problems));
+        request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
         if (problems.hasErrors()) return result(problems, null, published, false);
@@ -60,6 +62,7 @@ public final class Build {
 
         request.progress().accept("writing " + tree.size() + " files");
         SiteWriter.write(tree, request.output());
+        request.progress().accept("done");
         return result(problems, tree, published, true);
     }
 

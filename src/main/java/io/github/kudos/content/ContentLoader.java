@@ -71,12 +71,22 @@ public final class ContentLoader {
         }
     }
 
+    /** A regular file, or a link to one that stays inside content/ (a link out of it is never read). */
+    private static boolean isInside(Path content, Path file) {
+        if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return true;
+        try {
+            return Files.isRegularFile(file) && file.toRealPath().startsWith(content.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Paths (relative to content/, '/'-separated) of the files under content/assets, sorted. */
     private static List<String> assets(Path content) {
         Path assets = content.resolve("assets");
         if (!Files.isDirectory(assets)) return List.of();
         try (Stream<Path> walk = Files.walk(assets)) {
-            return walk.filter(Files::isRegularFile)
+            return walk.filter(p -> isInside(content, p))
                     .filter(p -> Arrays.stream(content.relativize(p).toString().split("[/\\\\]"))
                             .noneMatch(segment -> segment.startsWith(".")))
                     .map(p -> content.relativize(p).toString().replace('\\', '/'))

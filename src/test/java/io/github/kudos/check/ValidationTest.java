@@ -359,6 +359,27 @@ class ValidationTest {
                 name: Coho
                 """ + CONSENT);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("ok: 1 published profile, 0 stories, 17 pages\n");
+        assertThat(run.out()).isEqualTo("ok: 1 published profile, 0 stories, 12 pages\n");
+    }
+
+    @Test
+    void aLogoThatLinksOutOfContentIsRefusedAndNeverCopied() throws Exception {
+        java.nio.file.Path outside = dir.resolve("outside-secret.svg");
+        java.nio.file.Files.writeString(outside, "<svg>SECRET-OUTSIDE</svg>");
+        TestSite site = TestSite.of(dir.resolve("site"), TestSite.SITE + """
+                -- content/clients/coho.yaml --
+                name: Coho
+                logo: assets/logos/coho.svg
+                """ + CONSENT);
+        java.nio.file.Files.createDirectories(site.root().resolve("content/assets/logos"));
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/assets/logos/coho.svg"), outside);
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/assets/logos/other.svg"), outside);
+        var run = site.check();
+        assertThat(run.errorLines()).containsExactly(
+                "content/clients/coho.yaml:2:7: error: asset 'assets/logos/coho.svg' is a link that leads outside content/");
+        assertThat(site.build().exitCode()).isEqualTo(1);
+        site.with("content/clients/coho.yaml", "name: Coho\n" + CONSENT);
+        assertThat(site.build().exitCode()).isZero();
+        assertThat(site.site().resolve("assets/logos/other.svg")).doesNotExist();
     }
 }
