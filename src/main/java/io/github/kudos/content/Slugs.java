@@ -13,6 +13,7 @@ public final class Slugs {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Slugs() {}
 
@@ -26,7 +27,7 @@ public final class Slugs {
                 .replace("&", " and ").replace("ß", "ss").replace("æ", "ae").replace("ø", "o")
                 .replace("œ", "oe").replace("ł", "l").replace("đ", "d").replace("þ", "th");
         String ascii = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = NOT_ALNUM.matcher(ascii).replaceAll("-").replaceAll("^-+|-+$", "");
+        String slug = EDGE_HYPHENS.matcher(NOT_ALNUM.matcher(ascii).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "x-" + shortHash(text) : slug;
     }
 

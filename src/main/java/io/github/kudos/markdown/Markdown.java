@@ -82,8 +82,15 @@ public final class Markdown {
 
     /** Plain text of a Markdown text, for word counts. */
     public static int wordCount(String markdown) {
-        if (markdown == null || markdown.isBlank()) return 0;
-        return markdown.strip().split("\\s+").length;
+        if (markdown == null) return 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < markdown.length(); i++) {
+            boolean space = Character.isWhitespace(markdown.charAt(i));
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     private String rootPrefix(String html) {

@@ -65,21 +65,21 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(OutputTree tree, Path staging) {
+    private static void writeAll(OutputTree tree, Path staging) throws IOException {
+        java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
+        tree.files().keySet().forEach(path -> folders.add(target(staging, path).getParent()));
+        tree.copies().keySet().forEach(path -> folders.add(target(staging, path).getParent()));
+        for (Path folder : folders) Files.createDirectories(folder);
         tree.files().entrySet().parallelStream().forEach(entry -> {
             try {
-                Path file = target(staging, entry.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, entry.getValue());
+                Files.write(target(staging, entry.getKey()), entry.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         tree.copies().entrySet().parallelStream().forEach(entry -> {
             try {
-                Path file = target(staging, entry.getKey());
-                Files.createDirectories(file.getParent());
-                Files.copy(entry.getValue(), file, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(entry.getValue(), target(staging, entry.getKey()), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

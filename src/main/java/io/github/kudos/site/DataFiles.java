@@ -1,0 +1,103 @@
+package io.github.kudos.site;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** The files the build writes itself: Atom feed, sitemap, robots.txt and the public profile data. */
+public final class DataFiles {
+    private static final int FEED_ENTRIES = 50;
+
+    private DataFiles() {}
+
+    /** One feed entry: a new profile (dated by its consent) or a story. */
+    public record Entry(String title, String absoluteUrl, LocalDate date, String summary) {}
+
+    public static String feed(SiteView site, SiteLink link, List<Entry> all) {
+        List<Entry> entries = all.stream()
+                .sorted(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::absoluteUrl))
+                .limit(FEED_ENTRIES).toList();
+        String updated = entries.isEmpty() ? "1970-01-01" : entries.get(0).date().toString();
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(site.language())).append("\">\n")
+                .append("  <title>").append(Xml.escape(site.title())).append("</title>\n");
+        if (site.tagline() != null) xml.append("  <subtitle>").append(Xml.escape(site.tagline())).append("</subtitle>\n");
+        xml.append("  <id>").append(Xml.escape(link.baseUrl())).append("</id>\n")
+                .append("  <link rel=\"alternate\" href=\"").append(Xml.escape(link.baseUrl())).append("\"/>\n")
+                .append("  <link rel=\"self\" href=\"").append(Xml.escape(link.absolute("feed.xml"))).append("\"/>\n")
+                .append("  <updated>").append(updated).append("T00:00:00Z</updated>\n")
+                .append("  <author><name>").append(Xml.escape(site.title())).append("</name></author>\n")
+                .append("  <generator>Kudos</generator>\n");
+        for (Entry entry : entries) {
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(Xml.escape(entry.title())).append("</title>\n")
+                    .append("    <link rel=\"alternate\" href=\"").append(Xml.escape(entry.absoluteUrl())).append("\"/>\n")
+                    .append("    <id>").append(Xml.escape(entry.absoluteUrl())).append("</id>\n")
+                    .append("    <updated>").append(entry.date()).append("T00:00:00Z</updated>\n");
+            if (entry.summary() != null) xml.append("    <summary>").append(Xml.escape(entry.summary())).append("</summary>\n");
+            xml.append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    public static String sitemap(SiteLink link, List<Output.Page> pages) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream().filter(p -> !p.path().equals("404.html"))
+                .sorted(Comparator.comparing(Output.Page::path))
+                .forEach(page -> {
+                    String path = page.path().endsWith("index.html")
+                            ? page.path().substring(0, page.path().length() - "index.html".length()) : page.path();
+                    xml.append("  <url><loc>").append(Xml.escape(link.absolute(path))).append("</loc>");
+                    if (page.updated() != null) xml.append("<lastmod>").append(page.updated()).append("</lastmod>");
+                    xml.append("</url>\n");
+                });
+        return xml.append("</urlset>\n").toString();
+    }
+
+    public static String robots(SiteLink link) {
+        return "User-agent: *\nAllow: /\n\nSitemap: " + link.absolute("sitemap.xml") + "\n";
+    }
+
+    /** Public data of published profiles, limited by consent exactly as the pages are. */
+    public static String profilesJson(SiteView site, SiteLink link, List<ProfileView> profiles) {
+        List<Object> items = new ArrayList<>();
+        for (ProfileView p : profiles) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("slug", p.slug());
+            item.put("name", p.name());
+            item.put("relationship", p.relationship());
+            item.put("url", p.absoluteUrl());
+            if (p.logo() != null) {
+                item.put("logo", Json.object("url", link.absoluteOfPath(p.logo().url()), "alt", p.logo().alt(),
+                        "width", p.logo().width(), "height", p.logo().height()));
+            }
+            item.put("monogram", Json.object("initials", p.monogram().initials(), "background", p.monogram().background(),
+                    "foreground", p.monogram().foreground(), "url", link.absoluteOfPath(p.monogram().svgUrl())));
+            item.put("website", p.website());
+            item.put("industry", p.industry() == null ? null : p.industry().name());
+            item.put("location", p.location() == null ? null : p.location().name());
+            item.put("tags", p.tags().stream().map(TermView::name).toList());
+            item.put("since", p.since() == null ? null : p.since().iso());
+            item.put("until", p.until() == null ? null : p.until().iso());
+            item.put("summary", p.summary());
+            item.put("featured", p.featured());
+            item.put("testimonials", p.testimonials().stream()
+                    .map(t -> Json.object("quote", t.quote(), "author", t.author(), "role", t.role())).toList());
+            item.put("impact", p.impact().stream()
+                    .map(i -> Json.object("label", i.label(), "value", i.value(), "note", i.note())).toList());
+            items.add(item);
+        }
+        Map<String, Object> root = Json.object("site", Json.object("title", site.title(), "url", site.url()),
+                "profiles", items);
+        return Json.write(root) + "\n";
+    }
+
+    static LocalDate latest(java.util.stream.Stream<LocalDate> dates, LocalDate today) {
+        return dates.filter(Objects::nonNull).filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder()).orElse(null);
+    }
+}

@@ -1,0 +1,36 @@
+package io.github.kudos.site;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Formats dates for the site's language and counts whole years between dates. */
+public final class Dates {
+    private final DateTimeFormatter display;
+    private final DateTimeFormatter monthYear;
+
+    public Dates(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        this.display = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+    }
+
+    public DateView view(LocalDate date) {
+        if (date == null) return null;
+        return new DateView(date.toString(), date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
+                display.format(date), monthYear.format(date));
+    }
+
+    /** Whole years from start to end (0 when end is before start). */
+    public static int yearsBetween(LocalDate start, LocalDate end) {
+        if (start == null || end == null || end.isBefore(start)) return 0;
+        return (int) ChronoUnit.YEARS.between(start, end);
+    }
+
+    /** The n-th anniversary of a date; 29 February falls on 28 February in other years. */
+    public static LocalDate anniversary(LocalDate start, int years) {
+        return start.plusYears(years);
+    }
+}

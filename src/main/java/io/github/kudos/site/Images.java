@@ -1,0 +1,80 @@
+package io.github.kudos.site;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads an image's intrinsic size from its header (or an SVG's attributes), so pages reserve its space. */
+public final class Images {
+    private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WIDTH = Pattern.compile("\\swidth\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
+    private static final Pattern HEIGHT = Pattern.compile("\\sheight\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
+    private static final Pattern VIEW_BOX = Pattern.compile(
+            "\\sviewBox\\s*=\\s*[\"']\\s*[-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)[\\s,]+([0-9.]+)\\s*[\"']");
+
+    /** width and height in CSS pixels; null when unknown. */
+    public record Size(Integer width, Integer height) {
+        static final Size UNKNOWN = new Size(null, null);
+    }
+
+    private final Map<Path, Size> sizes = new ConcurrentHashMap<>();
+
+    public Size size(Path file) {
+        return sizes.computeIfAbsent(file, Images::read);
+    }
+
+    private static Size read(Path file) {
+        try {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".svg") ? svg(file) : raster(file);
+        } catch (IOException | RuntimeException e) {
+            return Size.UNKNOWN;
+        }
+    }
+
+    private static Size svg(Path file) throws IOException {
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        Matcher tag = SVG_TAG.matcher(new String(head, StandardCharsets.UTF_8));
+        if (!tag.find()) return Size.UNKNOWN;
+        String attributes = tag.group();
+        Matcher width = WIDTH.matcher(attributes);
+        Matcher height = HEIGHT.matcher(attributes);
+        if (width.find() && height.find()) {
+            return new Size((int) Math.round(Double.parseDouble(width.group(1))),
+                    (int) Math.round(Double.parseDouble(height.group(1))));
+        }
+        Matcher viewBox = VIEW_BOX.matcher(attributes);
+        if (viewBox.find()) {
+            return new Size((int) Math.round(Double.parseDouble(viewBox.group(1))),
+                    (int) Math.round(Double.parseDouble(viewBox.group(2))));
+        }
+        return Size.UNKNOWN;
+    }
+
+    private static Size raster(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) return Size.UNKNOWN;
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return Size.UNKNOWN;
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new Size(reader.getWidth(0), reader.getHeight(0));
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+}

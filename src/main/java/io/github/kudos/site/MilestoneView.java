@@ -1,0 +1,3 @@
+package io.github.kudos.site;
+
+public record MilestoneView(DateView date, String title) {}

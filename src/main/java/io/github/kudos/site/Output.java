@@ -1,0 +1,33 @@
+package io.github.kudos.site;
+
+import io.github.kudos.diag.Position;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One file of the output, known before anything is rendered. path is '/'-separated and relative
+ * to the output folder; source says what writes it, for collision messages; position is the
+ * content file behind it (null for the site's own pages).
+ */
+public sealed interface Output permits Output.Page, Output.Text, Output.Copy {
+    String path();
+
+    String source();
+
+    Position position();
+
+    /** A page rendered from a theme template with its data model; updated (for the sitemap) may be null. */
+    record Page(String path, String source, Position position, String template, Map<String, Object> model,
+                java.time.LocalDate updated) implements Output {
+        public Page {
+            model = Map.copyOf(model);
+        }
+    }
+
+    /** A file the build writes itself (feed, sitemap, JSON, SVG). */
+    record Text(String path, String source, Position position, String text) implements Output {}
+
+    /** A file copied as it is (assets, theme static files). */
+    record Copy(String path, String source, Position position, Path from) implements Output {}
+}

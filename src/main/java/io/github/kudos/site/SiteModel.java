@@ -1,0 +1,343 @@
+package io.github.kudos.site;
+
+import io.github.kudos.content.Page;
+import io.github.kudos.content.Profile;
+import io.github.kudos.content.Relationship;
+import io.github.kudos.content.Story;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.publish.Published;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The model stage: published content + today -> views and the complete list of outputs, every
+ * output path known before anything is rendered.
+ */
+public final class SiteModel {
+    private static final Map<String, String> TAXONOMY_TITLES = Map.of(
+            "industries", "Industries", "tags", "Tags", "locations", "Locations");
+
+    /** siteFolder holds content/; today fixes years together and anniversaries. */
+    public record Settings(SiteLink link, LocalDate today, Path siteFolder) {}
+
+    private final Published published;
+    private final Settings settings;
+    private final SiteLink link;
+    private final List<Output> outputs = new ArrayList<>();
+    private Map<String, Object> common;
+    private SiteView site;
+
+    private SiteModel(Published published, Settings settings) {
+        this.published = published;
+        this.settings = settings;
+        this.link = settings.link();
+    }
+
+    public static List<Output> build(Published published, Settings settings, Problems problems) {
+        return new SiteModel(published, settings).assemble(problems);
+    }
+
+    private List<Output> assemble(Problems problems) {
+        LocalDate today = settings.today();
+        Path contentFolder = settings.siteFolder().resolve("content");
+        List<Profile> profiles = sortProfiles(published.profiles(), published.site().language());
+        List<Story> stories = published.stories().stream()
+                .sorted(Comparator.comparing(Story::date).reversed().thenComparing(Story::slug)).toList();
+        List<Page> pages = published.pages().stream()
+                .sorted(Comparator.comparingInt(Page::weight).thenComparing(Page::slug)).toList();
+        Taxonomies taxonomies = Taxonomies.of(profiles, stories, problems);
+        Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(),
+                taxonomies, problems);
+
+        List<ProfileView> profileViews = views.profiles(profiles, stories);
+        Map<String, ProfileRef> refs = new HashMap<>();
+        profileViews.forEach(p -> refs.put(p.slug(), p.ref()));
+        List<StoryView> storyViews = views.stories(stories, refs);
+        List<FreePageView> pageViews = pages.stream().map(views::page).toList();
+        List<TestimonialView> testimonials = profileViews.stream().flatMap(p -> p.testimonials().stream()).toList();
+
+        site = views.site(published.site(), stats(profileViews, storyViews, testimonials, today), nav(profileViews, pageViews));
+        TaxonomiesView taxonomiesView = new TaxonomiesView(termViews(taxonomies, "industries"),
+                termViews(taxonomies, "tags"), termViews(taxonomies, "locations"));
+        common = Map.of("site", site, "profiles", profileViews, "stories", storyViews, "taxonomies", taxonomiesView);
+        Map<String, LocalDate> updated = profileUpdates(profiles, stories, today);
+
+        Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today);
+        home(profileViews, storyViews, testimonials, celebrations, updated);
+        for (Relationship relationship : Relationship.values()) {
+            relationshipPages(relationship, profiles, profileViews, taxonomies, updated);
+        }
+        storyPages(stories, storyViews);
+        taxonomyPages(taxonomies, profileViews, storyViews, updated);
+        page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
+                meta("testimonials", "What our clients say", null, "testimonials/", "testimonials", null, null),
+                Map.of("items", testimonials), latest(updated.values().stream(), today));
+        celebrationPages(celebrations);
+        for (int i = 0; i < pages.size(); i++) {
+            Page source = pages.get(i);
+            FreePageView view = pageViews.get(i);
+            page(source.slug() + "/index.html", "page.ftlh", source.position().file(), source.position(),
+                    meta("page", view.title(), source.description(), source.slug() + "/", source.slug(), null, null),
+                    Map.of("content", view), null);
+        }
+        page("404.html", "404.ftlh", "the 404 page", null,
+                meta("404", "Page not found", null, "404.html", "", null, null), Map.of(), null);
+        dataFiles(profileViews, storyViews, profiles, today);
+        assets(contentFolder, profiles, stories);
+        return outputs;
+    }
+
+    private static List<Profile> sortProfiles(List<Profile> profiles, String language) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
+        collator.setStrength(Collator.SECONDARY);
+        return profiles.stream()
+                .sorted(Comparator.comparing((Profile p) -> p.weight() == 0 ? Integer.MAX_VALUE : p.weight())
+                        .thenComparing(Profile::name, collator)
+                        .thenComparing(Profile::slug))
+                .toList();
+    }
+
+    private SiteView.Stats stats(List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
+                                 LocalDate today) {
+        return new SiteView.Stats(profiles.size(), count(profiles, "clients"), count(profiles, "suppliers"),
+                count(profiles, "partners"), stories.size(), testimonials.size(),
+                Dates.yearsBetween(published.site().since(), today));
+    }
+
+    private static int count(List<ProfileView> profiles, String section) {
+        return (int) profiles.stream().filter(p -> p.section().equals(section)).count();
+    }
+
+    private List<NavItem> nav(List<ProfileView> profiles, List<FreePageView> pages) {
+        if (!published.site().nav().isEmpty()) {
+            return published.site().nav().stream().map(item -> {
+                String url = link.contentLink(item.url());
+                String section = item.url().startsWith("/") ? item.url().replaceAll("^/+|/.*$", "") : "";
+                return new NavItem(item.title(), url, section);
+            }).toList();
+        }
+        List<NavItem> nav = new ArrayList<>();
+        for (Relationship r : Relationship.values()) {
+            if (count(profiles, r.folder()) > 0) nav.add(new NavItem(r.title(), link.path(r.folder() + "/"), r.folder()));
+        }
+        if (!published.stories().isEmpty()) nav.add(new NavItem("Stories", link.path("stories/"), "stories"));
+        nav.add(new NavItem("Celebrations", link.path("celebrations/"), "celebrations"));
+        pages.stream().filter(FreePageView::nav).forEach(p -> nav.add(new NavItem(p.title(), p.url(), p.slug())));
+        return nav;
+    }
+
+    private List<TermView> termViews(Taxonomies taxonomies, String taxonomy) {
+        return taxonomies.terms(taxonomy).stream().map(t -> t.view(link)).toList();
+    }
+
+    /** The latest content date of each profile: consent, start, milestones and stories about it. */
+    private static Map<String, LocalDate> profileUpdates(List<Profile> profiles, List<Story> stories, LocalDate today) {
+        Map<String, List<LocalDate>> dates = new HashMap<>();
+        for (Profile p : profiles) {
+            List<LocalDate> list = dates.computeIfAbsent(p.slug(), s -> new ArrayList<>());
+            list.add(p.since());
+            list.add(p.consent().given());
+            p.milestones().forEach(m -> list.add(m.date()));
+        }
+        for (Story s : stories) s.profiles().forEach(r -> dates.getOrDefault(r.slug(), new ArrayList<>()).add(s.date()));
+        Map<String, LocalDate> updated = new HashMap<>();
+        dates.forEach((slug, list) -> {
+            LocalDate latest = latest(list.stream(), today);
+            if (latest != null) updated.put(slug, latest);
+        });
+        return updated;
+    }
+
+    private static LocalDate latest(Stream<LocalDate> dates, LocalDate today) {
+        return DataFiles.latest(dates, today);
+    }
+
+    private void home(List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
+                      Celebrations celebrations, Map<String, LocalDate> updated) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("featured", profiles.stream().filter(ProfileView::featured).toList());
+        model.put("logoWall", profiles.stream().filter(p -> p.logo() != null).map(ProfileView::ref).toList());
+        model.put("latestStories", stories.stream().limit(3).toList());
+        model.put("testimonials", testimonials.stream().limit(3).toList());
+        model.put("upcoming", celebrations.upcoming().stream().limit(4).toList());
+        LocalDate latest = latest(Stream.concat(updated.values().stream(), stories.stream().map(s -> LocalDate.parse(s.date().iso()))),
+                settings.today());
+        page("index.html", "home.ftlh", "the home page", null,
+                new PageMeta("home", site.title(), site.description(), link.path(""), link.absolute(""), "home",
+                        site.logo() == null ? null : link.absoluteOfPath(site.logo().url()),
+                        JsonLd.page(site, "WebSite", site.title(), link.absolute(""))),
+                model, latest);
+    }
+
+    private void relationshipPages(Relationship relationship, List<Profile> profiles, List<ProfileView> views,
+                                   Taxonomies taxonomies, Map<String, LocalDate> updated) {
+        String section = relationship.folder();
+        List<Profile> sources = new ArrayList<>();
+        List<ProfileView> items = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            if (profiles.get(i).relationship() == relationship) {
+                sources.add(profiles.get(i));
+                items.add(views.get(i));
+            }
+        }
+        TaxonomiesView filters = new TaxonomiesView(
+                Taxonomies.countedOver(sources, "industries", taxonomies, link, p -> listOf(p.industry())),
+                Taxonomies.countedOver(sources, "tags", taxonomies, link, Profile::tags),
+                Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location())));
+        page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
+                meta("list", relationship.title(), null, section + "/", section, null, null),
+                Map.of("section", section, "sectionTitle", relationship.title(), "items", items, "filters", filters),
+                latest(items.stream().map(v -> updated.get(v.slug())), settings.today()));
+        for (int i = 0; i < sources.size(); i++) {
+            Profile source = sources.get(i);
+            ProfileView view = items.get(i);
+            String path = Views.profilePath(source);
+            String image = view.logo() != null ? link.absoluteOfPath(view.logo().url()) : link.absoluteOfPath(view.monogram().svgUrl());
+            page(path + "index.html", "profile.ftlh", source.file(), source.position(),
+                    new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
+                            image, JsonLd.profile(site, view)),
+                    Map.of("profile", view), updated.get(view.slug()));
+            outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
+                    Monograms.svg(view.monogram(), view.name())));
+        }
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    private void storyPages(List<Story> stories, List<StoryView> views) {
+        page("stories/index.html", "stories.ftlh", "the stories list", null,
+                meta("stories", "Stories", null, "stories/", "stories", null, null), Map.of("items", views),
+                stories.isEmpty() ? null : stories.get(0).date());
+        for (int i = 0; i < stories.size(); i++) {
+            Story source = stories.get(i);
+            StoryView view = views.get(i);
+            String image = view.cover() != null ? link.absoluteOfPath(view.cover().url()) : null;
+            page(Views.storyPath(source) + "index.html", "story.ftlh", source.position().file(), source.position(),
+                    new PageMeta("story", view.title(), view.summary(), view.url(), view.absoluteUrl(), "stories",
+                            image, JsonLd.story(site, view)),
+                    Map.of("story", view), source.date());
+        }
+    }
+
+    private void taxonomyPages(Taxonomies taxonomies, List<ProfileView> profiles, List<StoryView> stories,
+                               Map<String, LocalDate> updated) {
+        Map<String, ProfileView> profileBySlug = new HashMap<>();
+        profiles.forEach(p -> profileBySlug.put(p.slug(), p));
+        Map<String, StoryView> storyBySlug = new HashMap<>();
+        stories.forEach(s -> storyBySlug.put(s.slug(), s));
+        for (String taxonomy : Taxonomies.NAMES) {
+            List<Taxonomies.Term> terms = taxonomies.terms(taxonomy);
+            String title = TAXONOMY_TITLES.get(taxonomy);
+            page(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
+                    meta("terms", title, null, taxonomy + "/", taxonomy, null, null),
+                    Map.of("taxonomy", taxonomy, "taxonomyTitle", title,
+                            "terms", terms.stream().map(t -> t.view(link)).toList()), null);
+            for (Taxonomies.Term term : terms) {
+                TermView view = term.view(link);
+                Position position = Position.startOf(term.firstFile());
+                List<ProfileView> items = term.profiles().stream().map(p -> profileBySlug.get(p.slug())).toList();
+                List<StoryView> storyItems = term.stories().stream()
+                        .map(s -> storyBySlug.get(s.slug()))
+                        .sorted(Comparator.comparing((StoryView s) -> s.date().iso()).reversed()).toList();
+                LocalDate latest = latest(Stream.concat(items.stream().map(p -> updated.get(p.slug())),
+                        term.stories().stream().map(Story::date)), settings.today());
+                page(taxonomy + "/" + term.slug() + "/index.html", "term.ftlh",
+                        taxonomy + " '" + term.name() + "'", position,
+                        meta("term", term.name(), null, taxonomy + "/" + term.slug() + "/", taxonomy, null, null),
+                        Map.of("term", view, "items", items, "storyItems", storyItems), latest);
+            }
+        }
+    }
+
+    private void celebrationPages(Celebrations celebrations) {
+        Map<Integer, List<CelebrationView>> byYear = celebrations.byYear();
+        List<Integer> years = List.copyOf(byYear.keySet());
+        LocalDate latest = celebrations.past().isEmpty() ? null : LocalDate.parse(celebrations.past().get(0).date().iso());
+        page("celebrations/index.html", "celebrations.ftlh", "the celebrations page", null,
+                meta("celebrations", "Celebrations", null, "celebrations/", "celebrations", null, null),
+                Map.of("upcoming", celebrations.upcoming(), "past", celebrations.recent(settings.today()), "years", years),
+                latest);
+        byYear.forEach((year, items) -> {
+            String path = "celebrations/" + year + "/";
+            LocalDate last = LocalDate.parse(items.get(items.size() - 1).date().iso());
+            page(path + "index.html", "year.ftlh", "the celebrations of " + year, null,
+                    meta("year", year + " in review", null, path, "celebrations", null, null),
+                    Map.of("year", year, "items", items, "years", years), last);
+        });
+    }
+
+    private void dataFiles(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources, LocalDate today) {
+        List<DataFiles.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            LocalDate date = sources.get(i).consent().given();
+            ProfileView p = profiles.get(i);
+            if (date != null && !date.isAfter(today)) {
+                String title = "Welcome, " + p.name() + " (" + p.relationship() + ")";
+                entries.add(new DataFiles.Entry(title, p.absoluteUrl(), date, p.summary()));
+            }
+        }
+        stories.forEach(s -> entries.add(new DataFiles.Entry(s.title(), s.absoluteUrl(), LocalDate.parse(s.date().iso()), s.summary())));
+        text("feed.xml", DataFiles.feed(site, link, entries));
+        text("robots.txt", DataFiles.robots(link));
+        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles));
+        List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
+        text("sitemap.xml", DataFiles.sitemap(link, pages));
+    }
+
+    /**
+     * Copies content/assets, except files only unpublished content names (an unpublished
+     * profile's logo is not published either) and logos whose consent scope excludes them.
+     */
+    private void assets(Path contentFolder, List<Profile> profiles, List<Story> stories) {
+        Set<String> published = new HashSet<>();
+        if (published().site().logo() != null) published.add(published().site().logo().path());
+        profiles.stream().filter(p -> p.logo() != null && p.consent().allows("logo")).forEach(p -> published.add(p.logo().path()));
+        stories.stream().filter(s -> s.cover() != null).forEach(s -> published.add(s.cover().path()));
+        Set<String> withheld = new HashSet<>(published().withheldAssets());
+        withheld.removeAll(published);
+        for (String asset : published().assets()) {
+            if (withheld.contains(asset)) continue;
+            outputs.add(new Output.Copy(asset, "content/" + asset, Position.startOf("content/" + asset),
+                    contentFolder.resolve(asset)));
+        }
+    }
+
+    private Published published() {
+        return published;
+    }
+
+    private PageMeta meta(String kind, String title, String description, String sitePath, String section,
+                          String image, String jsonLd) {
+        return new PageMeta(kind, title, description != null ? description : site.description(),
+                link.path(sitePath), link.absolute(sitePath), section,
+                image != null ? image : site.logo() == null ? null : link.absoluteOfPath(site.logo().url()),
+                jsonLd != null ? jsonLd : JsonLd.page(site, "WebPage", title, link.absolute(sitePath)));
+    }
+
+    private void page(String path, String template, String source, Position position, PageMeta meta,
+                      Map<String, Object> extra, LocalDate updated) {
+        Map<String, Object> model = new LinkedHashMap<>(common);
+        model.put("page", meta);
+        model.putAll(extra);
+        outputs.add(new Output.Page(path, source, position, template, model, updated));
+    }
+
+    private void text(String path, String content) {
+        outputs.add(new Output.Text(path, "the " + path + " file", null, content));
+    }
+}

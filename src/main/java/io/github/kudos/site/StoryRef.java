@@ -1,0 +1,3 @@
+package io.github.kudos.site;
+
+public record StoryRef(String slug, String title, String url, DateView date, String summary) {}

@@ -1,0 +1,233 @@
+package io.github.kudos.site;
+
+import io.github.kudos.content.AssetRef;
+import io.github.kudos.content.Link;
+import io.github.kudos.content.Page;
+import io.github.kudos.content.Profile;
+import io.github.kudos.content.SiteConfig;
+import io.github.kudos.content.Story;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.markdown.Markdown;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns published content into the records templates see. This is where consent scope limits
+ * what a view holds: no logo without "logo", no testimonial without "quote", no impact without
+ * "impact". Views hold root-prefixed URLs made by {@link SiteLink}.
+ */
+public final class Views {
+    private static final int WORDS_PER_MINUTE = 220;
+    private static final int RELATED = 4;
+
+    private final SiteLink link;
+    private final Dates dates;
+    private final LocalDate today;
+    private final Path contentFolder;
+    private final Images images;
+    private final Markdown markdown;
+    private final Taxonomies taxonomies;
+    private final Problems problems;
+
+    public Views(SiteLink link, Dates dates, LocalDate today, Path contentFolder, Images images,
+                 Taxonomies taxonomies, Problems problems) {
+        this.link = link;
+        this.dates = dates;
+        this.today = today;
+        this.contentFolder = contentFolder;
+        this.images = images;
+        this.markdown = new Markdown(link.basePath());
+        this.taxonomies = taxonomies;
+        this.problems = problems;
+    }
+
+    /** Safe HTML of a Markdown body; absurd nesting becomes a diagnostic at the body's first line. */
+    private String html(String body, Position start, int bodyLine) {
+        try {
+            return markdown.render(body);
+        } catch (Markdown.TooDeepException e) {
+            problems.error(new Position(start.file(), Math.max(1, bodyLine), 1), e.getMessage(),
+                    "flatten the quotes or lists");
+            return "";
+        }
+    }
+
+    public static String profilePath(Profile profile) {
+        return profile.relationship().folder() + "/" + profile.slug() + "/";
+    }
+
+    public static String storyPath(Story story) {
+        return "stories/" + story.slug() + "/";
+    }
+
+    public ImageView image(AssetRef asset, String alt) {
+        Images.Size size = images.size(contentFolder.resolve(asset.path()));
+        return new ImageView(link.path(asset.path()), alt, size.width(), size.height());
+    }
+
+    public ProfileRef ref(Profile profile) {
+        boolean showLogo = profile.logo() != null && profile.consent().allows("logo");
+        return new ProfileRef(profile.slug(), profile.name(), profile.relationship().singular(),
+                link.path(profilePath(profile)), showLogo ? image(profile.logo(), profile.logoAlt()) : null,
+                Monograms.of(profile.name(), link.path(profilePath(profile) + "monogram.svg")));
+    }
+
+    public StoryRef ref(Story story) {
+        return new StoryRef(story.slug(), story.title(), link.path(storyPath(story)), dates.view(story.date()),
+                story.summary());
+    }
+
+    /** Views of all profiles, in the given order, with their stories, related profiles and neighbours. */
+    public List<ProfileView> profiles(List<Profile> sorted, List<Story> stories) {
+        Map<String, ProfileRef> refs = new HashMap<>();
+        sorted.forEach(p -> refs.put(p.slug(), ref(p)));
+        Map<String, List<Story>> storiesAbout = new HashMap<>();
+        for (Story story : stories) {
+            story.profiles().forEach(r -> storiesAbout.computeIfAbsent(r.slug(), s -> new ArrayList<>()).add(story));
+        }
+        Map<String, List<Profile>> bySection = new HashMap<>();
+        Map<String, List<Profile>> byIndustry = new HashMap<>();
+        for (Profile profile : sorted) {
+            bySection.computeIfAbsent(profile.relationship().folder(), s -> new ArrayList<>()).add(profile);
+            if (profile.industry() != null) {
+                byIndustry.computeIfAbsent(taxonomies.term("industries", profile.industry()).slug(),
+                        s -> new ArrayList<>()).add(profile);
+            }
+        }
+        Map<Profile, Integer> sectionIndex = new java.util.IdentityHashMap<>();
+        bySection.values().forEach(list -> { for (int i = 0; i < list.size(); i++) sectionIndex.put(list.get(i), i); });
+        Map<Profile, Integer> industryIndex = new java.util.IdentityHashMap<>();
+        byIndustry.values().forEach(list -> { for (int i = 0; i < list.size(); i++) industryIndex.put(list.get(i), i); });
+        return sorted.parallelStream().map(profile -> {
+            List<Profile> section = bySection.get(profile.relationship().folder());
+            int index = sectionIndex.get(profile);
+            ProfileRef previous = index > 0 ? refs.get(section.get(index - 1).slug()) : null;
+            ProfileRef next = index < section.size() - 1 ? refs.get(section.get(index + 1).slug()) : null;
+            List<ProfileRef> related = related(profile, byIndustry, industryIndex, refs);
+            List<StoryRef> about = storiesAbout.getOrDefault(profile.slug(), List.of()).stream().map(this::ref).toList();
+            return profile(profile, refs.get(profile.slug()), about, related, previous, next);
+        }).toList();
+    }
+
+    private List<ProfileRef> related(Profile profile, Map<String, List<Profile>> byIndustry,
+                                     Map<Profile, Integer> industryIndex, Map<String, ProfileRef> refs) {
+        if (profile.industry() == null) return List.of();
+        List<Profile> peers = byIndustry.get(taxonomies.term("industries", profile.industry()).slug());
+        int index = industryIndex.get(profile);
+        List<ProfileRef> related = new ArrayList<>();
+        for (int step = 1; step < peers.size() && related.size() < RELATED; step++) {
+            related.add(refs.get(peers.get((index + step) % peers.size()).slug()));
+        }
+        return related;
+    }
+
+    private ProfileView profile(Profile p, ProfileRef ref, List<StoryRef> stories, List<ProfileRef> related,
+                                ProfileRef previous, ProfileRef next) {
+        var consent = p.consent();
+        List<TestimonialView> testimonials = consent.allows("quote")
+                ? p.testimonials().stream().map(t -> new TestimonialView(t.quote(), t.author(), t.role(), ref)).toList()
+                : List.of();
+        List<ImpactView> impact = consent.allows("impact")
+                ? p.impact().stream().map(i -> new ImpactView(i.label(), i.value(), i.note())).toList()
+                : List.of();
+        List<MilestoneView> milestones = p.milestones().stream()
+                .sorted(Comparator.comparing(io.github.kudos.content.Milestone::date))
+                .map(m -> new MilestoneView(dates.view(m.date()), m.title())).toList();
+        boolean current = p.until() == null || p.until().isAfter(today);
+        LocalDate end = current ? today : p.until();
+        Taxonomies.Term industry = taxonomies.term("industries", p.industry());
+        Taxonomies.Term location = taxonomies.term("locations", p.location());
+        return new ProfileView(p.slug(), p.name(), p.relationship().singular(), p.relationship().folder(),
+                ref.url(), link.absolute(profilePath(p)), ref.logo(), ref.monogram(), p.website(),
+                industry == null ? null : industry.view(link), location == null ? null : location.view(link),
+                p.tags().stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
+                        .map(t -> t.view(link)).distinct().toList(),
+                dates.view(p.since()), dates.view(p.until()), current, Dates.yearsBetween(p.since(), end),
+                p.summary(), p.featured(), p.weight(), testimonials, impact, milestones,
+                p.links().stream().map(this::link).toList(),
+                p.video() == null ? null : new VideoView(p.video().url(), p.video().transcript()),
+                html(p.body(), p.position(), p.bodyLine()), p.extra(), stories, timeline(p, milestones, stories), related,
+                previous, next);
+    }
+
+    private List<TimelineEntry> timeline(Profile p, List<MilestoneView> milestones, List<StoryRef> stories) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        if (p.since() != null) entries.add(new TimelineEntry(dates.view(p.since()), "since", "We started working together", null));
+        milestones.forEach(m -> entries.add(new TimelineEntry(m.date(), "milestone", m.title(), null)));
+        stories.forEach(s -> entries.add(new TimelineEntry(s.date(), "story", s.title(), s.url())));
+        if (p.until() != null) entries.add(new TimelineEntry(dates.view(p.until()), "until", "Our work together ended", null));
+        entries.sort(Comparator.comparing((TimelineEntry e) -> e.date().iso()).thenComparing(e -> order(e.kind())));
+        return entries;
+    }
+
+    private static int order(String kind) {
+        return switch (kind) { case "since" -> 0; case "milestone" -> 1; case "story" -> 2; default -> 3; };
+    }
+
+    public LinkView link(Link link) {
+        return new LinkView(link.title(), this.link.contentLink(link.url()));
+    }
+
+    /** Story views, newest first, each knowing its neighbours. */
+    public List<StoryView> stories(List<Story> newestFirst, Map<String, ProfileRef> profileRefs) {
+        return java.util.stream.IntStream.range(0, newestFirst.size()).parallel().mapToObj(i -> {
+            StoryRef newer = i > 0 ? ref(newestFirst.get(i - 1)) : null;
+            StoryRef older = i < newestFirst.size() - 1 ? ref(newestFirst.get(i + 1)) : null;
+            return story(newestFirst.get(i), profileRefs, older, newer);
+        }).toList();
+    }
+
+    private StoryView story(Story s, Map<String, ProfileRef> profileRefs, StoryRef previous, StoryRef next) {
+        int minutes = Math.max(1, (int) Math.round(Markdown.wordCount(s.body()) / (double) WORDS_PER_MINUTE));
+        return new StoryView(s.slug(), s.title(), link.path(storyPath(s)), link.absolute(storyPath(s)),
+                dates.view(s.date()), s.summary(),
+                s.cover() == null ? null : image(s.cover(), s.coverAlt() == null ? "" : s.coverAlt()),
+                s.tags().stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
+                        .map(t -> t.view(link)).distinct().toList(),
+                s.author(), s.profiles().stream().map(r -> profileRefs.get(r.slug())).filter(Objects::nonNull).toList(),
+                html(s.body(), s.position(), s.bodyLine()), minutes, previous, next);
+    }
+
+    public FreePageView page(Page page) {
+        return new FreePageView(page.slug(), page.title(), link.path(page.slug() + "/"),
+                html(page.body(), page.position(), page.bodyLine()), page.weight(), page.nav());
+    }
+
+    public SiteView site(SiteConfig config, SiteView.Stats stats, List<NavItem> nav) {
+        int years = Dates.yearsBetween(config.since(), today);
+        List<LinkView> social = config.social().entrySet().stream()
+                .map(e -> new LinkView(capitalise(e.getKey()), e.getValue())).toList();
+        return new SiteView(config.title(), config.tagline(), config.description(), config.language(),
+                link.baseUrl(), link.basePath(), config.logo() == null ? null : image(config.logo(), config.title() + " logo"),
+                new SiteView.Contact(config.contact().email(), config.contact().phone(), config.contact().address()),
+                social, new SiteView.Colors(
+                        config.primaryColor() == null ? "#1f6f5c" : config.primaryColor(),
+                        config.accentColor() == null ? "#f2b705" : config.accentColor()),
+                nav, dates.view(config.since()), years, stats, dates.view(today), config.extra(), "Kudos");
+    }
+
+    private static final Map<String, String> NETWORK_NAMES = Map.of("linkedin", "LinkedIn", "youtube", "YouTube",
+            "tiktok", "TikTok", "github", "GitHub", "x", "X", "twitter", "X (Twitter)");
+
+    private static String capitalise(String word) {
+        String known = NETWORK_NAMES.get(word.toLowerCase(java.util.Locale.ROOT));
+        if (known != null) return known;
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    public Dates dates() {
+        return dates;
+    }
+
+    public Markdown markdown() {
+        return markdown;
+    }
+}
