@@ -20,7 +20,7 @@
     var btn = doc.createElement("button");
     btn.type = "button";
     btn.className = "theme-toggle";
-    btn.setAttribute("aria-label", "Dark theme");
+    btn.setAttribute("aria-label", slot.getAttribute("data-label-dark") || "");
     btn.innerHTML =
       '<svg class="i-moon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M21 14.5A8.5 8.5 0 0 1 9.5 3a8.5 8.5 0 1 0 11.5 11.5z"/></svg>' +
       '<svg class="i-sun" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="4.5" fill="currentColor"/><path stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M12 1.5v2.5M12 20v2.5M1.5 12H4M20 12h2.5M4.6 4.6l1.8 1.8M17.6 17.6l1.8 1.8M4.6 19.4l1.8-1.8M17.6 6.4l1.8-1.8"/></svg>';
@@ -44,7 +44,7 @@
   var items = Array.prototype.slice.call(list.children);
   var count = doc.getElementById("result-count");
   var empty = doc.querySelector("[data-filter-empty]");
-  var noun = (count && count.getAttribute("data-noun")) || "items";
+  var allText = count ? count.textContent : "", someText = (count && count.getAttribute("data-some")) || "{0} / {1}";
   var search = form.querySelector("input[type=search]");
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-key]"));
   var timer = 0;
@@ -69,7 +69,8 @@
   function announce(shown) {
     if (!count) return;
     var total = items.length;
-    var text = shown === total ? "All " + total + " " + noun : shown + " of " + total + " " + noun;
+    var text = shown === total ? allText
+      : someText.replace("{0}", shown.toLocaleString(root.lang)).replace("{1}", total.toLocaleString(root.lang));
     if (count.textContent !== text) count.textContent = text;
   }
 

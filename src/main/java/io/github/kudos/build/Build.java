@@ -6,6 +6,8 @@ import io.github.kudos.content.Content;
 import io.github.kudos.content.ContentLoader;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
+import io.github.kudos.image.ImageCache;
+import io.github.kudos.kit.Anniversaries;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.output.PrivacyScan;
 import io.github.kudos.output.SiteWriter;
@@ -16,6 +18,8 @@ import io.github.kudos.site.Output;
 import io.github.kudos.site.Routes;
 import io.github.kudos.site.SiteLink;
 import io.github.kudos.site.SiteModel;
+import io.github.kudos.theme.Messages;
+import io.github.kudos.theme.MessagesLoader;
 import io.github.kudos.theme.Theme;
 import io.github.kudos.theme.ThemeLoader;
 import io.github.kudos.theme.ThemeStatics;
@@ -46,24 +50,29 @@ public final class Build {
 
         request.progress().accept("planning pages");
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
+        Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
+                content.site().positions().language(), problems);
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
-                new SiteModel.Settings(link, request.today(), request.source()), problems));
+                new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(),
+                        ImageCache.of(request.source(), request.write())), problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
         if (problems.hasErrors()) return result(problems, null, published, false);
 
         request.progress().accept("rendering " + outputs.size() + " files");
-        OutputTree tree = new Renderer(theme.get(), link, content.site().language()).render(outputs, problems);
+        OutputTree tree = new Renderer(theme.get(), link, messages).render(outputs, problems);
         request.progress().accept("checking privacy");
         PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
         if (!request.write() && !problems.hasErrors()) LinkCheck.check(tree, link, problems);
-        if (problems.hasErrors() || !request.write()) return result(problems, tree, published, false);
+        if (problems.hasErrors()) return result(problems, tree, published, false);
+        List<String> notes = Anniversaries.reminder(published.profiles(), request.today()).stream().toList();
+        if (!request.write()) return result(problems, tree, published, false).withNotes(notes);
 
         request.progress().accept("writing " + tree.size() + " files");
         SiteWriter.write(tree, request.output());
         request.progress().accept("done");
-        return result(problems, tree, published, true);
+        return result(problems, tree, published, true).withNotes(notes);
     }
 
     private static String baseUrl(BuildRequest request, Content content, Problems problems) {

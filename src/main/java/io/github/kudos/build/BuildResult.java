@@ -5,11 +5,23 @@ import io.github.kudos.diag.Severity;
 
 import java.util.List;
 
-/** What a run found and made. written is true only when the output folder was replaced. */
+/**
+ * What a run found and made. written is true only when the output folder was replaced. notes are
+ * one-line reminders for the user (anniversaries coming up), printed after the summary.
+ */
 public record BuildResult(List<Diagnostic> diagnostics, long pages, int files, int profiles, int stories,
-                          boolean written) {
+                          boolean written, List<String> notes) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(List<Diagnostic> diagnostics, long pages, int files, int profiles, int stories, boolean written) {
+        this(diagnostics, pages, files, profiles, stories, written, List.of());
+    }
+
+    public BuildResult withNotes(List<String> notes) {
+        return new BuildResult(diagnostics, pages, files, profiles, stories, written, notes);
     }
 
     public boolean ok() {

@@ -65,6 +65,7 @@ final class BuildCommand implements Callable<Integer> {
             out.println(String.format(Locale.ENGLISH, "built %s from %s and %s in %.2f s",
                     Report.count(result.pages(), "page", "pages"), Report.count(result.profiles(), "profile", "profiles"),
                     Report.count(result.stories(), "story", "stories"), seconds));
+            result.notes().forEach(out::println);
         }
         return 0;
     }

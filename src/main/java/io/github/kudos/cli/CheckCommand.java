@@ -38,6 +38,7 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("ok: " + Report.count(result.profiles(), "published profile", "published profiles")
                 + ", " + Report.count(result.stories(), "story", "stories") + ", " + Report.count(result.pages(), "page", "pages")
                 + (result.warnings() > 0 ? "; " + Report.count(result.warnings(), "warning", "warnings") : ""));
+        result.notes().forEach(spec.commandLine().getOut()::println);
         return 0;
     }
 }

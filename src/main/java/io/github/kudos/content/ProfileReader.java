@@ -44,7 +44,7 @@ public final class ProfileReader {
         }
         return new Profile(Position.startOf(map.file()), relationship, slug, slugPosition, name,
                 Fields.asset(map, "logo").orElse(null),
-                map.text("logo_alt").orElse(name == null ? null : name + " logo"),
+                map.text("logo_alt").orElse(null),
                 map.httpUrl("website").orElse(null),
                 map.text("industry").orElse(null), map.text("location").orElse(null), map.textList("tags"),
                 since, until, map.text("summary").orElse(null),

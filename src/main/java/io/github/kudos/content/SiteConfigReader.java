@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads content/site.yaml. */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "tagline", "url", "language", "theme", "logo", "description",
-            "since", "contact", "social", "colors", "nav", "extra", "limits");
+            "since", "contact", "social", "colors", "nav", "extra", "limits", "deploy");
     private static final Pattern COLOR = Pattern.compile(
             "#[0-9a-fA-F]{3,4}|#[0-9a-fA-F]{6}|#[0-9a-fA-F]{8}|(rgb|rgba|hsl|hsla)\\([0-9.,%\\s/a-z]{1,60}\\)");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -40,6 +40,7 @@ public final class SiteConfigReader {
 
     private static SiteConfig config(YamlMap map) {
         map.allowOnly(KEYS);
+        deploy(map);
         String title = map.requiredText("title");
         String language = matching(map, "language", LANGUAGE, "a language code such as en, es or de-CH").orElse("en");
         String theme = matching(map, "theme", THEME, "a theme folder name such as default").orElse("default");
@@ -51,7 +52,10 @@ public final class SiteConfigReader {
                 map.date("since").orElse(null), contact(map), social(map),
                 colors.flatMap(c -> color(c, "primary")).orElse(null),
                 colors.flatMap(c -> color(c, "accent")).orElse(null),
-                nav(map), Fields.extra(map), limits(map));
+                nav(map), Fields.extra(map), limits(map),
+                new SiteConfig.Positions(map.valuePosition("language"),
+                        colors.map(c -> c.valuePosition("primary")).orElse(map.valuePosition("colors")),
+                        colors.map(c -> c.valuePosition("accent")).orElse(map.valuePosition("colors"))));
     }
 
     private static Optional<String> matching(YamlMap map, String key, Pattern pattern, String expected) {
@@ -118,6 +122,77 @@ public final class SiteConfigReader {
             String unit = matcher.group(2) == null ? "B" : matcher.group(2);
             return number * switch (unit) { case "KiB" -> 1024L; case "MiB" -> 1024L * 1024; default -> 1L; };
         }).orElse(fallback);
+    }
+
+    /** The deploy: section of a site.yaml, checked the same way a build checks it. */
+    public static SiteConfig.Deploy readDeploy(SourceFile file, Problems problems) {
+        return YamlParser.parseMapping(file, file.text(), 0, problems)
+                .map(SiteConfigReader::deploy)
+                .orElse(SiteConfig.Deploy.NONE);
+    }
+
+    private static SiteConfig.Deploy deploy(YamlMap map) {
+        return map.map("deploy").map(SiteConfigReader::deploySection).orElse(SiteConfig.Deploy.NONE);
+    }
+
+    static final List<String> DEPLOY_KEYS = List.of("target", "branch", "remote", "cname", "orphan", "host", "port",
+            "user", "path", "folder", "delete_threshold");
+    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(password|passwd|token|secret|passphrase|private_?key).*");
+    private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+]");
+    private static final Pattern CNAME = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
+    private static SiteConfig.Deploy deploySection(YamlMap deploy) {
+        List<String> allowed = new java.util.ArrayList<>(DEPLOY_KEYS);
+        for (String key : deploy.keys()) {
+            if (SECRET_KEY.matcher(key).matches()) {
+                deploy.problems().error(deploy.keyPosition(key), "'" + key + "' must not be stored in site.yaml",
+                        "secrets come from the environment: KUDOS_SFTP_PASSWORD, KUDOS_SSH_KEY or KUDOS_GIT_TOKEN");
+                allowed.add(key);
+            }
+        }
+        deploy.allowOnly(allowed);
+        String target = deploy.text("target").filter(t -> {
+            if (List.of("git", "sftp", "dir").contains(t)) return true;
+            deploy.problems().error(deploy.valuePosition("target"), "invalid target '" + t + "'",
+                    "use git, sftp or dir");
+            return false;
+        }).orElse(null);
+        Integer port = deploy.integer("port").filter(p -> inRange(deploy, "port", p, 1, 65535)).orElse(null);
+        Integer threshold = deploy.text("delete_threshold").map(t -> t.endsWith("%") ? t.substring(0, t.length() - 1) : t)
+                .flatMap(t -> percent(deploy, t)).orElse(null);
+        return new SiteConfig.Deploy(target, matching(deploy, "branch", BRANCH, "a branch name such as gh-pages").orElse(null),
+                remote(deploy), matching(deploy, "cname", CNAME, "a host name such as clients.example.com").orElse(null),
+                deploy.flag("orphan").orElse(null), matching(deploy, "host", HOST, "a host name or address").orElse(null),
+                port, deploy.text("user").orElse(null), deploy.text("path").orElse(null), deploy.text("folder").orElse(null),
+                threshold);
+    }
+
+    /** A remote URL with a password or token in it would put a secret in site.yaml. */
+    private static String remote(YamlMap deploy) {
+        return deploy.text("remote").filter(remote -> {
+            if (!remote.matches("(?i)[a-z][a-z0-9+.-]*://[^/@]*:[^/@]*@.*")) return true;
+            deploy.problems().error(deploy.valuePosition("remote"), "'remote' must not contain a password or token",
+                    "put the token in the KUDOS_GIT_TOKEN environment variable instead");
+            return false;
+        }).orElse(null);
+    }
+
+    private static Optional<Integer> percent(YamlMap deploy, String text) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            return inRange(deploy, "delete_threshold", value, 0, 100) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            deploy.problems().error(deploy.valuePosition("delete_threshold"),
+                    "'delete_threshold' must be a percentage, not '" + text + "'", "e.g. 25%");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean inRange(YamlMap map, String key, int value, int min, int max) {
+        if (value >= min && value <= max) return true;
+        map.problems().error(map.valuePosition(key), "'" + key + "' must be between " + min + " and " + max + ", not " + value);
+        return false;
     }
 
     static Position start(String file) {

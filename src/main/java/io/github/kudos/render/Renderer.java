@@ -8,14 +8,17 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.site.Output;
 import io.github.kudos.site.SiteLink;
+import io.github.kudos.theme.Messages;
 import io.github.kudos.theme.Theme;
 
 import java.io.IOException;
@@ -38,12 +41,12 @@ public final class Renderer {
     private final Configuration config;
     private final Theme theme;
 
-    public Renderer(Theme theme, SiteLink link, String language) {
+    public Renderer(Theme theme, SiteLink link, Messages messages) {
         this.theme = theme;
-        this.config = configuration(theme, link, language);
+        this.config = configuration(theme, link, messages);
     }
 
-    private static Configuration configuration(Theme theme, SiteLink link, String language) {
+    private static Configuration configuration(Theme theme, SiteLink link, Messages messages) {
         Configuration config = new Configuration(Configuration.VERSION_2_3_33);
         config.setTemplateLoader(new PathTemplateLoader(theme.folders().stream().map(Theme.Folder::templates).toList()));
         config.setDefaultEncoding("UTF-8");
@@ -56,13 +59,34 @@ public final class Renderer {
         config.setFallbackOnNullLoopVariable(false);
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
-        config.setLocale(Locale.forLanguageTag(language));
+        config.setLocale(Locale.forLanguageTag(messages.language()));
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
         config.setSharedVariable("url", (TemplateMethodModelEx) args -> link.path(argument(args, "url")));
         config.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> link.absoluteOfPath(argument(args, "absUrl")));
+        config.setSharedVariable("t", (TemplateMethodModelEx) args -> message(messages, args));
         return config;
+    }
+
+    /** t("key", args...): the theme's text in the site's language; a missing key is a template error. */
+    private static String message(Messages messages, List<?> args) throws TemplateModelException {
+        if (args.isEmpty() || !(args.get(0) instanceof TemplateScalarModel key)) {
+            throw new TemplateModelException("t(...) takes a message key and then its arguments");
+        }
+        Object[] values = new Object[args.size() - 1];
+        for (int i = 1; i < args.size(); i++) {
+            Object arg = args.get(i);
+            if (arg instanceof TemplateNumberModel number) values[i - 1] = number.getAsNumber();
+            else if (arg instanceof TemplateScalarModel text) values[i - 1] = text.getAsString();
+            else if (arg instanceof TemplateBooleanModel bool) values[i - 1] = bool.getAsBoolean();
+            else throw new TemplateModelException("t(\"" + key.getAsString() + "\", ...): argument " + i + " must be text or a number");
+        }
+        try {
+            return messages.get(key.getAsString(), values);
+        } catch (Messages.MissingMessageException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
     }
 
     private static String argument(List<?> args, String function) throws TemplateModelException {
@@ -82,9 +106,22 @@ public final class Renderer {
                 files.put(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
                 copies.put(copy.path(), copy.from());
+            } else if (output instanceof Output.Binary binary) {
+                binary(binary, problems).ifPresent(bytes -> files.put(binary.path(), bytes));
             }
         });
         return new OutputTree(files, copies);
+    }
+
+    /** Image work: a file that cannot be made is an error at its source, never a crash. */
+    private static java.util.Optional<byte[]> binary(Output.Binary binary, Problems problems) {
+        try {
+            return java.util.Optional.of(binary.maker().make());
+        } catch (IOException | RuntimeException e) {
+            problems.error(binary.position() != null ? binary.position() : Position.startOf(binary.source()),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            return java.util.Optional.empty();
+        }
     }
 
     private java.util.Optional<byte[]> page(Output.Page page, Problems problems) {

@@ -2,6 +2,7 @@ package io.github.kudos.site;
 
 import io.github.kudos.content.Profile;
 import io.github.kudos.content.Story;
+import io.github.kudos.theme.Messages;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,15 +31,16 @@ public final class Celebrations {
     public static Celebrations of(List<Profile> profiles, List<Story> stories, Map<String, ProfileRef> refs,
                                   Views views, LocalDate today) {
         Dates dates = views.dates();
+        Messages messages = views.messages();
         List<CelebrationView> upcoming = new ArrayList<>();
         List<CelebrationView> past = new ArrayList<>();
         for (Profile p : profiles) {
             ProfileRef ref = refs.get(p.slug());
             if (p.since() != null) {
                 if (!p.since().isAfter(today)) {
-                    past.add(event("new", dates.view(p.since()), "We started working with " + p.name(), 0, ref, ref.url(), today, p.since()));
+                    past.add(event("new", dates.view(p.since()), messages.get("celebration_new", p.name()), 0, ref, ref.url(), today, p.since()));
                 }
-                addAnniversaries(p, ref, dates, today, upcoming, past);
+                addAnniversaries(p, ref, dates, messages, today, upcoming, past);
             }
             p.milestones().stream().filter(m -> !m.date().isAfter(today)).forEach(m ->
                     past.add(event("milestone", dates.view(m.date()), m.title(), 0, ref, ref.url(), today, m.date())));
@@ -56,13 +58,13 @@ public final class Celebrations {
         return new Celebrations(upcoming, past);
     }
 
-    private static void addAnniversaries(Profile p, ProfileRef ref, Dates dates, LocalDate today,
+    private static void addAnniversaries(Profile p, ProfileRef ref, Dates dates, Messages messages, LocalDate today,
                                          List<CelebrationView> upcoming, List<CelebrationView> past) {
         LocalDate last = p.until() != null && p.until().isBefore(today) ? p.until() : today.plusDays(UPCOMING_DAYS);
         for (int years = 1; ; years++) {
             LocalDate date = Dates.anniversary(p.since(), years);
             if (date.isAfter(last)) break;
-            String title = years + (years == 1 ? " year" : " years") + " together with " + p.name();
+            String title = messages.get("celebration_anniversary", years, p.name());
             if (date.isAfter(today)) {
                 upcoming.add(event("anniversary", dates.view(date), title, years, ref, ref.url(), today, date));
             } else if (years == 1 || years % 5 == 0) {

@@ -74,7 +74,8 @@ public final class DataFiles {
             item.put("url", p.absoluteUrl());
             if (p.logo() != null) {
                 item.put("logo", Json.object("url", link.absoluteOfPath(p.logo().url()), "alt", p.logo().alt(),
-                        "width", p.logo().width(), "height", p.logo().height()));
+                        "width", p.logo().width(), "height", p.logo().height(),
+                        "srcset", p.logo().srcset().isEmpty() ? null : absoluteSrcset(link, p.logo().srcset())));
             }
             item.put("monogram", Json.object("initials", p.monogram().initials(), "background", p.monogram().background(),
                     "foreground", p.monogram().foreground(), "url", link.absoluteOfPath(p.monogram().svgUrl())));
@@ -95,6 +96,14 @@ public final class DataFiles {
         Map<String, Object> root = Json.object("site", Json.object("title", site.title(), "url", site.url()),
                 "profiles", items);
         return Json.write(root) + "\n";
+    }
+
+    /** "/a-120.png 120w, /a-240.png 240w" with absolute URLs, for pages on other sites. */
+    private static String absoluteSrcset(SiteLink link, String srcset) {
+        return java.util.Arrays.stream(srcset.split(",\\s*")).map(candidate -> {
+            int space = candidate.indexOf(' ');
+            return link.absoluteOfPath(candidate.substring(0, space)) + candidate.substring(space);
+        }).collect(java.util.stream.Collectors.joining(", "));
     }
 
     static LocalDate latest(java.util.stream.Stream<LocalDate> dates, LocalDate today) {

@@ -1,7 +1,9 @@
 package io.github.kudos.site;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -14,7 +16,19 @@ public final class Dates {
     public Dates(String language) {
         Locale locale = Locale.forLanguageTag(language);
         this.display = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        this.monthYear = DateTimeFormatter.ofPattern(monthYearPattern(locale), locale);
+    }
+
+    /**
+     * The language's long date without the day ("March 2015", "marzo de 2015", "März 2015", "март 2015 г."): Java 17
+     * has no localized year-month skeleton, so the day and the literal around it are cut out.
+     */
+    static String monthYearPattern(Locale locale) {
+        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                IsoChronology.INSTANCE, locale);
+        String cut = full.replaceFirst("^d+\\.?\\s*(?:'[^']*'\\s*)?(?=M)", "").replaceFirst("(?<=M)\\s*d+,?", "").strip();
+        // LLLL: the month's stand-alone form ("март 2015 г.", not the genitive "марта")
+        return cut.startsWith("MMMM") && cut.contains("y") ? "LLLL" + cut.substring(4) : "LLLL yyyy";
     }
 
     public DateView view(LocalDate date) {

@@ -1,5 +1,8 @@
 package io.github.kudos.site;
 
+import io.github.kudos.image.ImageWidths;
+import io.github.kudos.image.Pictures;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -9,11 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Reads an image's intrinsic size from its header (or an SVG's attributes), so pages reserve its space. */
+/**
+ * Reads an image's intrinsic size from its header (or an SVG's attributes), so pages reserve its
+ * space; with {@link Pictures}, a raster image's view lists its resized files (srcset).
+ */
 public final class Images {
     private static final Pattern SVG_TAG = Pattern.compile("<svg\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern WIDTH = Pattern.compile("\\swidth\\s*=\\s*[\"']([0-9.]+)(px)?[\"']");
@@ -27,6 +35,31 @@ public final class Images {
     }
 
     private final Map<Path, Size> sizes = new ConcurrentHashMap<>();
+    private final Pictures pictures;
+
+    public Images() {
+        this(null);
+    }
+
+    /** pictures resizes raster images (null: they are published as they are). */
+    public Images(Pictures pictures) {
+        this.pictures = pictures;
+    }
+
+    /** The view of an image under content/ in a role: a raster image's resized files, or the file itself. */
+    public ImageView view(Path contentFolder, String assetPath, String alt, ImageWidths.Role role, SiteLink link) {
+        if (pictures != null && Pictures.isRaster(assetPath)) {
+            Optional<Pictures.Picture> picture = pictures.raster(assetPath, role);
+            if (picture.isPresent()) {
+                Pictures.Variant first = picture.get().smallest();
+                String srcset = picture.get().variants().stream()
+                        .map(v -> link.path(v.path()) + " " + v.width() + "w").collect(Collectors.joining(", "));
+                return new ImageView(link.path(first.path()), alt, first.width(), first.height(), srcset);
+            }
+        }
+        Size size = size(contentFolder.resolve(assetPath));
+        return new ImageView(link.path(assetPath), alt, size.width(), size.height(), "");
+    }
 
     public Size size(Path file) {
         return sizes.computeIfAbsent(file, Images::read);

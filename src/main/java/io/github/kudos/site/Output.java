@@ -10,7 +10,7 @@ import java.util.Map;
  * to the output folder; source says what writes it, for collision messages; position is the
  * content file behind it (null for the site's own pages).
  */
-public sealed interface Output permits Output.Page, Output.Text, Output.Copy {
+public sealed interface Output permits Output.Page, Output.Text, Output.Copy, Output.Binary {
     String path();
 
     String source();
@@ -30,4 +30,15 @@ public sealed interface Output permits Output.Page, Output.Text, Output.Copy {
 
     /** A file copied as it is (assets, theme static files). */
     record Copy(String path, String source, Position position, Path from) implements Output {}
+
+    /**
+     * A binary file the build makes in the render stage (a resized image, a share card); a maker
+     * that fails becomes an error at position, with the maker's message.
+     */
+    record Binary(String path, String source, Position position, Maker maker) implements Output {}
+
+    @FunctionalInterface
+    interface Maker {
+        byte[] make() throws java.io.IOException;
+    }
 }

@@ -6,7 +6,12 @@ import io.github.kudos.content.Relationship;
 import io.github.kudos.content.Story;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
+import io.github.kudos.card.CardWords;
+import io.github.kudos.image.ImageCache;
+import io.github.kudos.image.ImageWidths;
+import io.github.kudos.image.Pictures;
 import io.github.kudos.publish.Published;
+import io.github.kudos.theme.Messages;
 
 import java.nio.file.Path;
 import java.text.Collator;
@@ -27,15 +32,19 @@ import java.util.stream.Stream;
  * output path known before anything is rendered.
  */
 public final class SiteModel {
-    private static final Map<String, String> TAXONOMY_TITLES = Map.of(
-            "industries", "Industries", "tags", "Tags", "locations", "Locations");
-
-    /** siteFolder holds content/; today fixes years together and anniversaries. */
-    public record Settings(SiteLink link, LocalDate today, Path siteFolder) {}
+    /** siteFolder holds content/; today fixes years together and anniversaries; messages are the theme's texts. */
+    /** images are the widths the theme asks raster images in; cache keeps image work between builds. */
+    public record Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
+                           ImageCache cache) {
+        public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages) {
+            this(link, today, siteFolder, messages, ImageWidths.DEFAULT, ImageCache.none());
+        }
+    }
 
     private final Published published;
     private final Settings settings;
     private final SiteLink link;
+    private final Messages messages;
     private final List<Output> outputs = new ArrayList<>();
     private Map<String, Object> common;
     private SiteView site;
@@ -44,10 +53,17 @@ public final class SiteModel {
         this.published = published;
         this.settings = settings;
         this.link = settings.link();
+        this.messages = settings.messages();
     }
 
     public static List<Output> build(Published published, Settings settings, Problems problems) {
-        return new SiteModel(published, settings).assemble(problems);
+        try {
+            return new SiteModel(published, settings).assemble(problems);
+        } catch (Messages.MissingMessageException e) {
+            problems.error(Position.startOf(settings.messages().firstFile()), "theme: " + e.getMessage(),
+                    "add the key to the theme's messages/en.yaml, or extend the default theme");
+            return List.of();
+        }
     }
 
     private List<Output> assemble(Problems problems) {
@@ -59,8 +75,9 @@ public final class SiteModel {
         List<Page> pages = published.pages().stream()
                 .sorted(Comparator.comparingInt(Page::weight).thenComparing(Page::slug)).toList();
         Taxonomies taxonomies = Taxonomies.of(profiles, stories, problems);
-        Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(),
-                taxonomies, problems);
+        Pictures pictures = new Pictures(contentFolder, settings.images(), settings.cache(), problems);
+        Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(pictures),
+                taxonomies, messages, problems);
 
         List<ProfileView> profileViews = views.profiles(profiles, stories);
         Map<String, ProfileRef> refs = new HashMap<>();
@@ -77,13 +94,15 @@ public final class SiteModel {
 
         Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today);
         home(profileViews, storyViews, testimonials, celebrations, updated);
+        Shares shares = new Shares(link, site, pictures, CardWords.of(messages));
         for (Relationship relationship : Relationship.values()) {
-            relationshipPages(relationship, profiles, profileViews, taxonomies, updated);
+            relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares);
         }
+        outputs.addAll(shares.outputs());
         storyPages(stories, storyViews);
         taxonomyPages(taxonomies, profileViews, storyViews, updated);
         page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
-                meta("testimonials", "What our clients say", null, "testimonials/", "testimonials", null, null),
+                meta("testimonials", messages.get("testimonials_title"), null, "testimonials/", "testimonials", null, null),
                 Map.of("items", testimonials), latest(updated.values().stream(), today));
         celebrationPages(celebrations);
         for (int i = 0; i < pages.size(); i++) {
@@ -94,9 +113,10 @@ public final class SiteModel {
                     Map.of("content", view), null);
         }
         page("404.html", "404.ftlh", "the 404 page", null,
-                meta("404", "Page not found", null, "404.html", "", null, null), Map.of(), null);
+                meta("404", messages.get("not_found_title"), null, "404.html", "", null, null), Map.of(), null);
         dataFiles(profileViews, storyViews, profiles, today);
-        assets(contentFolder, profiles, stories);
+        outputs.addAll(KitPages.of(common, site, link, profileViews, testimonials, messages));
+        assets(contentFolder, profiles, stories, pictures);
         return outputs;
     }
 
@@ -131,10 +151,12 @@ public final class SiteModel {
         }
         List<NavItem> nav = new ArrayList<>();
         for (Relationship r : Relationship.values()) {
-            if (count(profiles, r.folder()) > 0) nav.add(new NavItem(r.title(), link.path(r.folder() + "/"), r.folder()));
+            if (count(profiles, r.folder()) > 0) {
+                nav.add(new NavItem(messages.get(r.folder()), link.path(r.folder() + "/"), r.folder()));
+            }
         }
-        if (!published.stories().isEmpty()) nav.add(new NavItem("Stories", link.path("stories/"), "stories"));
-        nav.add(new NavItem("Celebrations", link.path("celebrations/"), "celebrations"));
+        if (!published.stories().isEmpty()) nav.add(new NavItem(messages.get("stories"), link.path("stories/"), "stories"));
+        nav.add(new NavItem(messages.get("celebrations"), link.path("celebrations/"), "celebrations"));
         pages.stream().filter(FreePageView::nav).forEach(p -> nav.add(new NavItem(p.title(), p.url(), p.slug())));
         return nav;
     }
@@ -183,7 +205,7 @@ public final class SiteModel {
     }
 
     private void relationshipPages(Relationship relationship, List<Profile> profiles, List<ProfileView> views,
-                                   Taxonomies taxonomies, Map<String, LocalDate> updated) {
+                                   Taxonomies taxonomies, Map<String, LocalDate> updated, Shares shares) {
         String section = relationship.folder();
         List<Profile> sources = new ArrayList<>();
         List<ProfileView> items = new ArrayList<>();
@@ -198,18 +220,18 @@ public final class SiteModel {
                 Taxonomies.countedOver(sources, "tags", taxonomies, link, Profile::tags),
                 Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location())));
         page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
-                meta("list", relationship.title(), null, section + "/", section, null, null),
-                Map.of("section", section, "sectionTitle", relationship.title(), "items", items, "filters", filters),
+                meta("list", messages.get(section), null, section + "/", section, null, null),
+                Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters),
                 latest(items.stream().map(v -> updated.get(v.slug())), settings.today()));
         for (int i = 0; i < sources.size(); i++) {
             Profile source = sources.get(i);
             ProfileView view = items.get(i);
             String path = Views.profilePath(source);
-            String image = view.logo() != null ? link.absoluteOfPath(view.logo().url()) : link.absoluteOfPath(view.monogram().svgUrl());
+            ShareView kit = shares.add(source, view, path, source.position());
             page(path + "index.html", "profile.ftlh", source.file(), source.position(),
                     new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
-                            image, JsonLd.profile(site, view)),
-                    Map.of("profile", view), updated.get(view.slug()));
+                            kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
+                    Map.of("profile", view, "kit", kit), updated.get(view.slug()));
             outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
                     Monograms.svg(view.monogram(), view.name())));
         }
@@ -221,7 +243,7 @@ public final class SiteModel {
 
     private void storyPages(List<Story> stories, List<StoryView> views) {
         page("stories/index.html", "stories.ftlh", "the stories list", null,
-                meta("stories", "Stories", null, "stories/", "stories", null, null), Map.of("items", views),
+                meta("stories", messages.get("stories"), null, "stories/", "stories", null, null), Map.of("items", views),
                 stories.isEmpty() ? null : stories.get(0).date());
         for (int i = 0; i < stories.size(); i++) {
             Story source = stories.get(i);
@@ -242,7 +264,7 @@ public final class SiteModel {
         stories.forEach(s -> storyBySlug.put(s.slug(), s));
         for (String taxonomy : Taxonomies.NAMES) {
             List<Taxonomies.Term> terms = taxonomies.terms(taxonomy);
-            String title = TAXONOMY_TITLES.get(taxonomy);
+            String title = messages.get(taxonomy);
             page(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
                     meta("terms", title, null, taxonomy + "/", taxonomy, null, null),
                     Map.of("taxonomy", taxonomy, "taxonomyTitle", title,
@@ -269,14 +291,14 @@ public final class SiteModel {
         List<Integer> years = List.copyOf(byYear.keySet());
         LocalDate latest = celebrations.past().isEmpty() ? null : LocalDate.parse(celebrations.past().get(0).date().iso());
         page("celebrations/index.html", "celebrations.ftlh", "the celebrations page", null,
-                meta("celebrations", "Celebrations", null, "celebrations/", "celebrations", null, null),
+                meta("celebrations", messages.get("celebrations"), null, "celebrations/", "celebrations", null, null),
                 Map.of("upcoming", celebrations.upcoming(), "past", celebrations.recent(settings.today()), "years", years),
                 latest);
         byYear.forEach((year, items) -> {
             String path = "celebrations/" + year + "/";
             LocalDate last = LocalDate.parse(items.get(items.size() - 1).date().iso());
             page(path + "index.html", "year.ftlh", "the celebrations of " + year, null,
-                    meta("year", year + " in review", null, path, "celebrations", null, null),
+                    meta("year", messages.get("year_in_review", String.valueOf(year)), null, path, "celebrations", null, null),
                     Map.of("year", year, "items", items, "years", years), last);
         });
     }
@@ -287,7 +309,7 @@ public final class SiteModel {
             LocalDate date = sources.get(i).consent().given();
             ProfileView p = profiles.get(i);
             if (date != null && !date.isAfter(today)) {
-                String title = "Welcome, " + p.name() + " (" + p.relationship() + ")";
+                String title = messages.get("feed_welcome_" + p.relationship(), p.name());
                 entries.add(new DataFiles.Entry(title, p.absoluteUrl(), date, p.summary()));
             }
         }
@@ -302,18 +324,31 @@ public final class SiteModel {
     /**
      * Copies content/assets, except files only unpublished content names (an unpublished
      * profile's logo is not published either) and logos whose consent scope excludes them.
+     * Raster logos and covers are published resized instead (never the original); SVGs are
+     * sanitised; other PNG and JPEG files lose their metadata.
      */
-    private void assets(Path contentFolder, List<Profile> profiles, List<Story> stories) {
+    private void assets(Path contentFolder, List<Profile> profiles, List<Story> stories, Pictures pictures) {
         Set<String> published = new HashSet<>();
         if (published().site().logo() != null) published.add(published().site().logo().path());
         profiles.stream().filter(p -> p.logo() != null && p.consent().allows("logo")).forEach(p -> published.add(p.logo().path()));
         stories.stream().filter(s -> s.cover() != null).forEach(s -> published.add(s.cover().path()));
         Set<String> withheld = new HashSet<>(published().withheldAssets());
         withheld.removeAll(published);
+        Set<String> resized = pictures.planned();
         for (String asset : published().assets()) {
-            if (withheld.contains(asset)) continue;
-            outputs.add(new Output.Copy(asset, "content/" + asset, Position.startOf("content/" + asset),
-                    contentFolder.resolve(asset)));
+            if (withheld.contains(asset) || resized.contains(asset)) continue;
+            Position position = Position.startOf("content/" + asset);
+            if (Pictures.isSvg(asset)) {
+                pictures.svg(asset).ifPresent(svg -> outputs.add(new Output.Text(asset, "content/" + asset, position, svg)));
+            } else if (Pictures.isRaster(asset)) {
+                pictures.asIs(asset).ifPresent(job -> outputs.add(new Output.Binary(asset, "content/" + asset, position, job::make)));
+            } else {
+                outputs.add(new Output.Copy(asset, "content/" + asset, position, contentFolder.resolve(asset)));
+            }
+        }
+        for (Pictures.Variant variant : pictures.variants()) {
+            outputs.add(new Output.Binary(variant.path(), variant.source(), Position.startOf(variant.source()),
+                    variant.job()::make));
         }
     }
 

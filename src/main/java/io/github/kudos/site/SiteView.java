@@ -23,8 +23,14 @@ public record SiteView(
     /** Each field may be null. */
     public record Contact(String email, String phone, String address) {}
 
-    /** CSS colours that passed a colour-syntax check. */
-    public record Colors(String primary, String accent) {}
+    /**
+     * CSS colours that passed a colour-syntax check (primary, accent), and the shades of them
+     * that reach WCAG AA contrast on the theme's backgrounds: primaryText for links and buttons
+     * in the light scheme, primaryTextDark in the dark scheme, onPrimary for a button label on
+     * primaryText, onAccent for text on accent. Shades are #rrggbb.
+     */
+    public record Colors(String primary, String accent, String primaryText, String primaryTextDark,
+                         String onPrimary, String onAccent) {}
 
     /** Headline numbers, counting published content only. */
     public record Stats(int profiles, int clients, int suppliers, int partners, int stories,

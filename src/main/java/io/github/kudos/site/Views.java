@@ -8,7 +8,9 @@ import io.github.kudos.content.SiteConfig;
 import io.github.kudos.content.Story;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
+import io.github.kudos.image.ImageWidths;
 import io.github.kudos.markdown.Markdown;
+import io.github.kudos.theme.Messages;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,10 +37,11 @@ public final class Views {
     private final Images images;
     private final Markdown markdown;
     private final Taxonomies taxonomies;
+    private final Messages messages;
     private final Problems problems;
 
     public Views(SiteLink link, Dates dates, LocalDate today, Path contentFolder, Images images,
-                 Taxonomies taxonomies, Problems problems) {
+                 Taxonomies taxonomies, Messages messages, Problems problems) {
         this.link = link;
         this.dates = dates;
         this.today = today;
@@ -46,6 +49,7 @@ public final class Views {
         this.images = images;
         this.markdown = new Markdown(link.basePath());
         this.taxonomies = taxonomies;
+        this.messages = messages;
         this.problems = problems;
     }
 
@@ -69,15 +73,24 @@ public final class Views {
     }
 
     public ImageView image(AssetRef asset, String alt) {
-        Images.Size size = images.size(contentFolder.resolve(asset.path()));
-        return new ImageView(link.path(asset.path()), alt, size.width(), size.height());
+        return image(asset, alt, ImageWidths.Role.LOGO);
+    }
+
+    /** A raster image is published in the theme's widths for its role (srcset); an SVG as it is. */
+    public ImageView image(AssetRef asset, String alt, ImageWidths.Role role) {
+        return images.view(contentFolder, asset.path(), alt, role, link);
     }
 
     public ProfileRef ref(Profile profile) {
         boolean showLogo = profile.logo() != null && profile.consent().allows("logo");
         return new ProfileRef(profile.slug(), profile.name(), profile.relationship().singular(),
-                link.path(profilePath(profile)), showLogo ? image(profile.logo(), profile.logoAlt()) : null,
+                link.path(profilePath(profile)), showLogo ? image(profile.logo(), logoAlt(profile.logoAlt(), profile.name())) : null,
                 Monograms.of(profile.name(), link.path(profilePath(profile) + "monogram.svg")));
+    }
+
+    /** logo_alt from the content, or the theme's "<name> logo" in the site's language. */
+    private String logoAlt(String alt, String name) {
+        return alt != null ? alt : messages.get("logo_alt", name);
     }
 
     public StoryRef ref(Story story) {
@@ -160,10 +173,10 @@ public final class Views {
 
     private List<TimelineEntry> timeline(Profile p, List<MilestoneView> milestones, List<StoryRef> stories) {
         List<TimelineEntry> entries = new ArrayList<>();
-        if (p.since() != null) entries.add(new TimelineEntry(dates.view(p.since()), "since", "We started working together", null));
+        if (p.since() != null) entries.add(new TimelineEntry(dates.view(p.since()), "since", messages.get("timeline_since"), null));
         milestones.forEach(m -> entries.add(new TimelineEntry(m.date(), "milestone", m.title(), null)));
         stories.forEach(s -> entries.add(new TimelineEntry(s.date(), "story", s.title(), s.url())));
-        if (p.until() != null) entries.add(new TimelineEntry(dates.view(p.until()), "until", "Our work together ended", null));
+        if (p.until() != null) entries.add(new TimelineEntry(dates.view(p.until()), "until", messages.get("timeline_until"), null));
         entries.sort(Comparator.comparing((TimelineEntry e) -> e.date().iso()).thenComparing(e -> order(e.kind())));
         return entries;
     }
@@ -189,7 +202,7 @@ public final class Views {
         int minutes = Math.max(1, (int) Math.round(Markdown.wordCount(s.body()) / (double) WORDS_PER_MINUTE));
         return new StoryView(s.slug(), s.title(), link.path(storyPath(s)), link.absolute(storyPath(s)),
                 dates.view(s.date()), s.summary(),
-                s.cover() == null ? null : image(s.cover(), s.coverAlt() == null ? "" : s.coverAlt()),
+                s.cover() == null ? null : image(s.cover(), s.coverAlt() == null ? "" : s.coverAlt(), ImageWidths.Role.COVER),
                 s.tags().stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
                         .map(t -> t.view(link)).distinct().toList(),
                 s.author(), s.profiles().stream().map(r -> profileRefs.get(r.slug())).filter(Objects::nonNull).toList(),
@@ -206,11 +219,9 @@ public final class Views {
         List<LinkView> social = config.social().entrySet().stream()
                 .map(e -> new LinkView(capitalise(e.getKey()), e.getValue())).toList();
         return new SiteView(config.title(), config.tagline(), config.description(), config.language(),
-                link.baseUrl(), link.basePath(), config.logo() == null ? null : image(config.logo(), config.title() + " logo"),
+                link.baseUrl(), link.basePath(), config.logo() == null ? null : image(config.logo(), logoAlt(null, config.title())),
                 new SiteView.Contact(config.contact().email(), config.contact().phone(), config.contact().address()),
-                social, new SiteView.Colors(
-                        config.primaryColor() == null ? "#1f6f5c" : config.primaryColor(),
-                        config.accentColor() == null ? "#f2b705" : config.accentColor()),
+                social, ThemeColors.of(config, problems),
                 nav, dates.view(config.since()), years, stats, dates.view(today), config.extra(), "Kudos");
     }
 
@@ -225,6 +236,10 @@ public final class Views {
 
     public Dates dates() {
         return dates;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     public Markdown markdown() {

@@ -2,7 +2,9 @@ package io.github.kudos.theme;
 
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
+import io.github.kudos.image.ImageWidths;
 import io.github.kudos.source.SourceFile;
+import io.github.kudos.yaml.YamlMap;
 import io.github.kudos.yaml.YamlParser;
 
 import java.io.IOException;
@@ -33,6 +35,7 @@ public final class ThemeLoader {
     public static Optional<Theme> load(Path siteFolder, String name, Problems problems) {
         List<Theme.Folder> folders = new ArrayList<>();
         List<String> visited = new ArrayList<>();
+        List<Map<String, List<Integer>>> imageSettings = new ArrayList<>();
         String description = null;
         for (String current = name; current != null; ) {
             if (visited.contains(current) || visited.size() >= MAX_DEPTH) {
@@ -51,9 +54,13 @@ public final class ThemeLoader {
             }
             if (folders.isEmpty()) description = readDescription(folder.get());
             folders.add(folder.get());
-            current = readParent(folder.get(), problems);
+            ThemeYaml yaml = readThemeYaml(folder.get(), problems);
+            imageSettings.add(yaml.images());
+            current = yaml.parent();
         }
-        return Optional.of(new Theme(name, description, folders));
+        ImageWidths images = ImageWidths.DEFAULT;
+        for (int i = imageSettings.size() - 1; i >= 0; i--) images = images.with(imageSettings.get(i));
+        return Optional.of(new Theme(name, description, folders, images));
     }
 
     private static Optional<Theme.Folder> find(Path siteFolder, String name) {
@@ -89,19 +96,51 @@ public final class ThemeLoader {
         }
     }
 
-    private static String readParent(Theme.Folder folder, Problems problems) {
+    private record ThemeYaml(String parent, Map<String, List<Integer>> images) {}
+
+    private static ThemeYaml readThemeYaml(Theme.Folder folder, Problems problems) {
         Path file = folder.root().resolve("theme.yaml");
-        if (!Files.isRegularFile(file)) return null;
+        if (!Files.isRegularFile(file)) return new ThemeYaml(null, Map.of());
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             SourceFile source = new SourceFile(folder.label() + "/theme.yaml", text);
             return YamlParser.parseMapping(source, text, 0, problems).map(map -> {
-                map.allowOnly(List.of("name", "extends", "description"));
-                return map.text("extends").orElse(null);
-            }).orElse(null);
+                map.allowOnly(List.of("name", "extends", "description", "images"));
+                return new ThemeYaml(map.text("extends").orElse(null),
+                        map.map("images").map(ThemeLoader::imageWidths).orElse(Map.of()));
+            }).orElse(new ThemeYaml(null, Map.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** images: { logo: [120, 240, 480], cover: [640, 1280] }: known roles only, sane widths. */
+    private static Map<String, List<Integer>> imageWidths(YamlMap map) {
+        map.allowOnly(ImageWidths.ROLES);
+        Map<String, List<Integer>> widths = new java.util.TreeMap<>();
+        for (String role : ImageWidths.ROLES) {
+            if (!map.has(role)) continue;
+            List<String> items = map.textList(role);
+            List<io.github.kudos.diag.Position> positions = map.itemPositions(role);
+            List<Integer> list = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                String item = items.get(i);
+                Integer width = item.matches("[0-9]{1,5}") ? Integer.valueOf(item) : null;
+                if (width == null || width < ImageWidths.MIN_WIDTH || width > ImageWidths.MAX_WIDTH) {
+                    map.problems().error(i < positions.size() ? positions.get(i) : map.valuePosition(role), "image width '" + item + "' for '" + role
+                            + "' must be a whole number of pixels from " + ImageWidths.MIN_WIDTH + " to " + ImageWidths.MAX_WIDTH);
+                } else {
+                    list.add(width);
+                }
+            }
+            if (items.isEmpty() || items.size() > ImageWidths.MAX_COUNT) {
+                map.problems().error(map.valuePosition(role), "'" + role + "' needs from 1 to " + ImageWidths.MAX_COUNT
+                        + " widths, e.g. [120, 240, 480]");
+            } else if (list.size() == items.size()) {
+                widths.put(role, list);
+            }
+        }
+        return widths;
     }
 
     private static String readDescription(Theme.Folder folder) {

@@ -37,14 +37,17 @@ class SiteBuildTest {
         Path out = dir.resolve("out");
         var run = build(Fixtures.site("small"), out);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).matches("built 42 pages from 4 profiles and 2 stories in \\d+\\.\\d\\d s\n");
+        assertThat(run.out()).matches("built 46 pages from 4 profiles and 2 stories in \\d+\\.\\d\\d s\n"
+                + "coming up in the next 30 days: 8 years with Harbour Markets \\(10 Dec\\) "
+                + "\\(kudos kit --upcoming 30d drafts a thank-you for each\\)\n");
         for (String path : List.of("index.html", "clients/index.html", "clients/corner-cafe/index.html",
                 "clients/old-mill/index.html", "suppliers/index.html", "suppliers/green-valley-flour/index.html",
                 "partners/index.html", "partners/harbour-markets/index.html", "stories/index.html",
                 "stories/saturday-sellout/index.html", "industries/food-and-drink/index.html", "tags/coffee/index.html",
                 "locations/wellington-nz/index.html", "testimonials/index.html", "celebrations/index.html",
                 "celebrations/2024/index.html", "about/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
-                "data/profiles.json", "assets/logos/corner-cafe.svg", "css/kudos.css")) {
+                "data/profiles.json", "assets/logos/corner-cafe.svg", "css/kudos.css", "clients/corner-cafe/card.png",
+                "clients/corner-cafe/badge.svg", "embed/index.html", "embed/logos.html", "embed/kudos.js")) {
             assertThat(out.resolve(path)).as(path).isRegularFile();
         }
     }

@@ -359,7 +359,7 @@ class ValidationTest {
                 name: Coho
                 """ + CONSENT);
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).isEqualTo("ok: 1 published profile, 0 stories, 12 pages\n");
+        assertThat(run.out()).isEqualTo("ok: 1 published profile, 0 stories, 15 pages\n");
     }
 
     @Test

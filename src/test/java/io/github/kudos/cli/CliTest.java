@@ -19,8 +19,10 @@ class CliTest {
         var run = kudos("--help");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: kudos [-hV] [COMMAND]")
-                .contains("  build  Build the site from content/ into the output folder.")
-                .contains("  check  Check the content and the links");
+                .containsPattern("\\n  build +Build the site from content/ into the output folder\\.\\n")
+                .containsPattern("\\n  check +Check the content and the links")
+                .containsPattern("\\n  init +Create a site folder that builds at once\\.\\n")
+                .contains("new", "import", "export", "deploy", "ask", "kit");
         assertThat(run.err()).isEmpty();
     }
 

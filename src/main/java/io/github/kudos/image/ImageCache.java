@@ -1,0 +1,117 @@
+package io.github.kudos.image;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Results of image work kept between builds in {@code <site folder>/.kudos-cache/}: resized images
+ * and share cards, each under a key made of everything that decides its bytes (the source's hash,
+ * the width, the encoder version...). Unchanged input means a hit and no work at all. Entries are
+ * written to a temporary file and renamed, so a crash never leaves a half-written entry, and two
+ * builds may share the folder. The folder can be deleted at any time.
+ */
+public final class ImageCache {
+    public static final String FOLDER = ".kudos-cache";
+
+    private final Path folder;
+    private final boolean writable;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private ImageCache(Path folder, boolean writable) {
+        this.folder = folder;
+        this.writable = writable;
+    }
+
+    /** The cache of a site folder; a read-only one (for kudos check) reuses entries but writes none. */
+    public static ImageCache of(Path siteFolder, boolean writable) {
+        return new ImageCache(siteFolder.resolve(FOLDER).resolve("images"), writable);
+    }
+
+    /** A cache that never finds or keeps anything. */
+    public static ImageCache none() {
+        return new ImageCache(null, false);
+    }
+
+    /** The bytes for key: from the cache, or made now (and kept for the next build). */
+    public byte[] get(String key, String extension, Work work) throws ImageException {
+        Path file = folder == null ? null : folder.resolve(key.substring(0, 2)).resolve(key + "." + extension);
+        if (file != null && Files.isRegularFile(file)) {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                hits.incrementAndGet();
+                return bytes;
+            } catch (IOException e) {
+                // unreadable entry: make it again
+            }
+        }
+        misses.incrementAndGet();
+        byte[] bytes = work.make();
+        if (file != null && writable) store(file, bytes);
+        return bytes;
+    }
+
+    private static void store(Path file, byte[] bytes) {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // a cache that cannot be written costs time, never correctness
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+
+    /** How many results came from the cache, and how many were made, since this cache was opened. */
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    /** A hex SHA-256 of the parts, each length-prefixed so that ("ab", "c") and ("a", "bc") differ. */
+    public static String key(Object... parts) {
+        MessageDigest digest = sha256();
+        for (Object part : parts) {
+            byte[] bytes = part instanceof byte[] b ? b : String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Work whose result is worth keeping. */
+    @FunctionalInterface
+    public interface Work {
+        byte[] make() throws ImageException;
+    }
+}

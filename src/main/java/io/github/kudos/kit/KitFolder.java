@@ -1,0 +1,54 @@
+package io.github.kudos.kit;
+
+import io.github.kudos.output.SiteWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where ask and kit write: anywhere but the site. The files hold drafts to send and, in their
+ * To: lines, private contacts, so they must never be published: a folder inside the site's
+ * output (or any folder Kudos built a site into), content/ or themes/ is refused.
+ */
+public final class KitFolder {
+    private KitFolder() {}
+
+    /** Why target must not be written to, or empty when it is safe. */
+    public static Optional<String> refusal(Path source, Path target) {
+        Path src = source.toAbsolutePath().normalize();
+        Path out = target.toAbsolutePath().normalize();
+        if (out.getParent() == null) return Optional.of("refusing to write into the root folder");
+        if (out.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            return Optional.of("refusing to write into your home folder: choose a folder for the kit");
+        }
+        if (out.equals(src)) return Optional.of("refusing to write into the site folder itself: use a folder such as kit/");
+        if (out.startsWith(src.resolve("site"))) {
+            return Optional.of("refusing to write inside the site output folder " + src.resolve("site")
+                    + ": these files are never to be published");
+        }
+        if (out.startsWith(src.resolve("content")) || out.startsWith(src.resolve("themes"))) {
+            return Optional.of("refusing to write inside content/ or themes/: these files are never to be published");
+        }
+        for (Path folder = out; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(SiteWriter.MARKER))) {
+                return Optional.of("refusing to write inside " + folder + ", a site Kudos built: these files are never"
+                        + " to be published");
+            }
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) return Optional.of(target + " is a file");
+        return Optional.empty();
+    }
+
+    static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+}
