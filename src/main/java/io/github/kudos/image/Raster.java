@@ -107,7 +107,11 @@ public final class Raster {
 
     /** PNG bytes of an image: IHDR, IDAT and IEND only (no text, no time). */
     public static byte[] png(BufferedImage image) throws ImageException {
-        return write(image, "png", null);
+        try {
+            return Png.encode(image);
+        } catch (RuntimeException e) {
+            throw new ImageException("cannot encode the image: " + e.getMessage(), e);
+        }
     }
 
     /** Baseline JPEG bytes of an opaque image, with no EXIF and no comment. */
@@ -116,7 +120,7 @@ public final class Raster {
         return write(rgb, "jpeg", JPEG_QUALITY);
     }
 
-    private static byte[] write(BufferedImage image, String format, Float quality) throws ImageException {
+    private static byte[] write(BufferedImage image, String format, float quality) throws ImageException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
         if (!writers.hasNext()) throw new ImageException("no " + format + " writer");
         ImageWriter writer = writers.next();
@@ -126,8 +130,7 @@ public final class Raster {
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (param.canWriteCompressed()) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                if (quality != null) param.setCompressionQuality(quality);
-                else param.setCompressionQuality(0.0f);
+                param.setCompressionQuality(quality);
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,120 @@
+package io.github.kudos.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A PNG encoder for 8-bit RGB and RGBA images: IHDR, one IDAT and IEND, nothing else, so the
+ * bytes depend on the pixels only. ImageIO's writer (at its best compression) copies every row
+ * through a Raster and took 90% of a cold 1,000-profile build, on the share cards; this one reads
+ * the int pixels directly. Every row uses the Sub filter, which suits flat colour and anti-aliased
+ * text; deflate level 3 is about twice as fast as 6 on a card for files a third larger (~30 KB).
+ */
+public final class Png {
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    private static final int COMPRESSION = 3;
+
+    private Png() {}
+
+    public static byte[] encode(BufferedImage image) {
+        BufferedImage pixels = intPixels(image);
+        boolean alpha = pixels.getType() == BufferedImage.TYPE_INT_ARGB;
+        int width = pixels.getWidth();
+        int height = pixels.getHeight();
+        int channels = alpha ? 4 : 3;
+        byte[] filtered = filteredRows(pixels, channels);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(filtered.length / 4 + 1024);
+        out.writeBytes(SIGNATURE);
+        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array());
+        chunk(out, "IDAT", deflate(filtered));
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage intPixels(BufferedImage image) {
+        int type = image.getType();
+        if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                && image.getRaster().getDataBuffer() instanceof DataBufferInt) return image;
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        var g = copy.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
+        return copy;
+    }
+
+    private static byte[] filteredRows(BufferedImage image, int channels) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        int stride = ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+        int offset = image.getRaster().getDataBuffer().getOffset()
+                - image.getRaster().getSampleModelTranslateY() * stride - image.getRaster().getSampleModelTranslateX();
+        int rowBytes = 1 + width * channels;
+        byte[] rows = new byte[height * rowBytes];
+        for (int y = 0; y < height; y++) {
+            int at = y * rowBytes;
+            rows[at++] = 1; // Sub: each byte minus the same byte of the pixel to its left
+            int from = offset + y * stride;
+            if (channels == 3) subRgb(data, from, width, rows, at);
+            else subRgba(data, from, width, rows, at);
+        }
+        return rows;
+    }
+
+    private static void subRgb(int[] data, int from, int width, byte[] rows, int at) {
+        int left = 0;
+        for (int x = 0; x < width; x++, at += 3) {
+            int pixel = data[from + x];
+            rows[at] = (byte) ((pixel >>> 16) - (left >>> 16)); // the low byte of each difference is the byte difference
+            rows[at + 1] = (byte) ((pixel >>> 8) - (left >>> 8));
+            rows[at + 2] = (byte) (pixel - left);
+            left = pixel;
+        }
+    }
+
+    private static void subRgba(int[] data, int from, int width, byte[] rows, int at) {
+        int left = 0;
+        for (int x = 0; x < width; x++, at += 4) {
+            int pixel = data[from + x];
+            rows[at] = (byte) ((pixel >>> 16) - (left >>> 16));
+            rows[at + 1] = (byte) ((pixel >>> 8) - (left >>> 8));
+            rows[at + 2] = (byte) (pixel - left);
+            rows[at + 3] = (byte) ((pixel >>> 24) - (left >>> 24));
+            left = pixel;
+        }
+    }
+
+    private static byte[] deflate(byte[] data) {
+        Deflater deflater = new Deflater(COMPRESSION);
+        try {
+            deflater.setInput(data);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
+            byte[] buffer = new byte[64 * 1024];
+            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+}
