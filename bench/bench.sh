@@ -48,31 +48,33 @@ if [ -n "$profile" ]; then
   exit 0
 fi
 
-printf '\n| profiles | Kudos (java -jar) | Kudos (./kudos) | Hugo | java -jar / Hugo | ./kudos / Hugo | peak MiB Kudos / Hugo |\n'
-printf '|---|---|---|---|---|---|---|\n'
+printf '\n| profiles | Kudos cold (java -jar) | Kudos cold (./kudos) | Kudos, image cache warm (./kudos) | Hugo | cold java -jar / Hugo | cold ./kudos / Hugo | warm cache / Hugo | peak MiB Kudos cold / Hugo |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
 for n in $sizes; do
   k="$(corpus "$n" kudos)"
   h="$(corpus "$n" hugo)"
   "$here/kudos" build --quiet --source "$k" --output "$work/warm" --now 2026-11-22 >/dev/null  # creates the CDS archive
   rm -f "$work"/h-"$n"-*.json
-  # hyperfine times one run of each command per round; rounds interleave them (A B C A B C ...)
-  hyperfine -N -w 1 -r 1 -p "rm -rf $work/out-k $work/out-h" \
-    "java -jar $jar build --quiet --source $k --output $work/out-k --now 2026-11-22" \
-    "hugo --quiet -s $h -d $work/out-h" >/dev/null
-  for round in $(seq "$runs"); do
-    hyperfine -N -r 1 --export-json "$work/h-$n-$round.json" -p "rm -rf $work/out-k $work/out-h" \
-      "java -jar $jar build --quiet --source $k --output $work/out-k --now 2026-11-22" \
-      "$here/kudos build --quiet --source $k --output $work/out-k --now 2026-11-22" \
-      "hugo --quiet -s $h -d $work/out-h" >/dev/null
+  cold="rm -rf $work/out-k $k/.kudos-cache"   # cold: no output and no image cache (share cards, resized logos)
+  kudos_jar="java -jar $jar build --quiet --source $k --output $work/out-k --now 2026-11-22"
+  kudos_sh="$here/kudos build --quiet --source $k --output $work/out-k --now 2026-11-22"
+  hugo_cmd="hugo --quiet -s $h -d $work/out-h"
+  # hyperfine times one run of each command per round; rounds interleave them (A B C D A B C D ...).
+  # The third command runs right after the second, so it finds the image cache the second filled.
+  for round in $(seq 0 "$runs"); do
+    out="$work/h-$n-$round.json"; [ "$round" = 0 ] && out="$work/warmup.json"
+    hyperfine -N -r 1 --export-json "$out" \
+      -p "$cold" -p "$cold" -p "rm -rf $work/out-k" -p "rm -rf $work/out-h" \
+      "$kudos_jar" "$kudos_sh" "$kudos_sh" "$hugo_cmd" >/dev/null
   done
-  read -r jm lm hm < <(python3 -c "
+  read -r jm lm cm hm < <(python3 -c "
 import json, glob, statistics as s
 rounds = [json.load(open(f))['results'] for f in sorted(glob.glob('$work/h-$n-*.json'))]
-print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(3)])")
-  rm -rf "$work/out-k" "$work/out-h"
+print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(4)])")
+  rm -rf "$work/out-k" "$work/out-h" "$k/.kudos-cache"
   km=$( { /usr/bin/time -f %M java -jar "$jar" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
   hmem=$( { /usr/bin/time -f %M hugo --quiet -s "$h" -d "$work/out-h" >/dev/null; } 2>&1 | tail -1)
-  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %d / %d |' % ('$n', $jm, $lm, $hm, $jm/$hm, $lm/$hm, $km/1024, $hmem/1024))"
+  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %d / %d |' % ('$n', $jm, $lm, $cm, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $km/1024, $hmem/1024))"
 done
 echo
-echo "medians of $runs cold runs each (rounds interleave the three commands; one warm-up); $(nproc) cores; $(date -u +%F)"
+echo "medians of $runs runs each (rounds interleave the four commands; one warm-up round); $(nproc) cores; $(date -u +%F)"

@@ -42,13 +42,7 @@ public final class Png {
         int type = image.getType();
         if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt) return image;
-        boolean alpha = image.getColorModel().hasAlpha();
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        var g = copy.createGraphics();
-        g.drawImage(image, 0, 0, null);
-        g.dispose();
-        return copy;
+        return Raster.copy(image, image.getColorModel().hasAlpha());
     }
 
     private static byte[] filteredRows(BufferedImage image, int channels) {

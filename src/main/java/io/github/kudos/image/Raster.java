@@ -96,7 +96,7 @@ public final class Raster {
         return Math.max(1, (int) Math.round(sourceHeight * (double) width / sourceWidth));
     }
 
-    private static BufferedImage copy(BufferedImage image, boolean alpha) {
+    static BufferedImage copy(BufferedImage image, boolean alpha) {
         BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(),
                 alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
