@@ -1,5 +1,6 @@
 package io.github.kudos.check;
 
+import io.github.kudos.content.AssetTypes;
 import io.github.kudos.content.AssetRef;
 import io.github.kudos.content.Content;
 import io.github.kudos.content.Profile;
@@ -30,7 +31,7 @@ public final class Checks {
         uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", problems);
         uniqueSlugs(content.stories(), Story::slug, Story::position, "story", problems);
         storyReferences(content, drafts, problems);
-        consentReviews(content.profiles(), today, problems);
+        consentDates(content.profiles(), today, problems);
         Path contentFolder = siteFolder.resolve("content");
         Set<String> assets = Set.copyOf(content.assets());
         if (content.site().logo() != null) asset(contentFolder, assets, content.site().logo(), IMAGE_TYPES, problems);
@@ -39,6 +40,11 @@ public final class Checks {
         }
         for (Story story : content.stories()) {
             if (story.cover() != null) asset(contentFolder, assets, story.cover(), IMAGE_TYPES, problems);
+        }
+        for (String asset : content.assets()) {
+            AssetTypes.whyNotPublished(asset).ifPresent(why -> problems.warning(
+                    io.github.kudos.diag.Position.startOf("content/" + asset), why,
+                    "allowed: " + String.join(", ", new java.util.TreeSet<>(AssetTypes.PUBLISHED))));
         }
     }
 
@@ -78,9 +84,13 @@ public final class Checks {
         }
     }
 
-    private static void consentReviews(List<Profile> profiles, LocalDate today, Problems problems) {
+    private static void consentDates(List<Profile> profiles, LocalDate today, Problems problems) {
         for (Profile profile : profiles) {
             var consent = profile.consent();
+            if (consent != null && consent.given() != null && consent.given().isAfter(today)) {
+                problems.error(consent.position(), "consent of '" + profile.slug() + "' is given on " + consent.given()
+                        + ", a date still to come", "write the date they said yes; a profile is published from that day");
+            }
             if (consent != null && consent.reviewBy() != null && consent.reviewBy().isBefore(today)
                     && consent.withdrawn() == null) {
                 problems.warning(consent.position(), "consent of '" + profile.slug() + "' was due for review on "

@@ -188,12 +188,13 @@ public final class Pictures {
     public Optional<String> svg(String assetPath) {
         return svgs.computeIfAbsent(assetPath, path -> {
             try {
-                byte[] bytes = Files.readAllBytes(contentFolder.resolve(path));
-                if (bytes.length > SvgSanitizer.MAX_BYTES) {
-                    problems.error(position(path), "SVG is " + Probe.megabytes(bytes.length) + ", larger than the limit of "
+                long size = Files.size(contentFolder.resolve(path));
+                if (size > SvgSanitizer.MAX_BYTES) {
+                    problems.error(position(path), "SVG is " + Probe.megabytes(size) + ", larger than the limit of "
                             + Probe.megabytes(SvgSanitizer.MAX_BYTES));
                     return Optional.empty();
                 }
+                byte[] bytes = Files.readAllBytes(contentFolder.resolve(path));
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 if (text.startsWith("\uFEFF")) text = text.substring(1);
                 SvgSanitizer.Result result = SvgSanitizer.sanitize(text);

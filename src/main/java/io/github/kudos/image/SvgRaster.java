@@ -56,6 +56,9 @@ public final class SvgRaster {
             document.render(null, g, new ViewBox(0, 0, w, h));
         } catch (RuntimeException e) {
             throw new ImageException("cannot draw the SVG: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // a few hundred bytes of SVG can ask for a pattern tile of gigapixels; the heap is freed with the tile
+            throw new ImageException("cannot draw the SVG: it needs too much memory (a huge pattern, filter or mask?)", e);
         } finally {
             g.dispose();
         }

@@ -26,6 +26,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -36,19 +37,27 @@ import java.util.regex.Pattern;
  * opened on its own, so an uploaded logo is treated as hostile. Parsing is hardened (no DOCTYPE,
  * so no entities, no external DTD, no XInclude). The result has no script, no event handler
  * attribute, no foreignObject, and no reference to anything outside itself: href, xlink:href and
- * src point only at #fragments, and url(...) in attributes and styles only at #fragments.
+ * src point only at #fragments, and url(...) in attributes and styles only at #fragments (CSS
+ * escapes decoded first). Only SVG elements stay, and only attributes without a namespace or in
+ * the XLink and XML namespaces: no XSLT, no XHTML, nothing a browser might run. Processing
+ * instructions (an xml-stylesheet can run XSLT) and comments go, inside and around the root.
  * An SVG that cannot be parsed, or is not an SVG, cannot be made safe: that is a {@link Failure}.
  */
 public final class SvgSanitizer {
     public static final long MAX_BYTES = 2L << 20;
     static final int MAX_ELEMENTS = 50_000;
+    static final int MAX_DEPTH = 256;
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final Set<String> ATTRIBUTE_NAMESPACES = Set.of("http://www.w3.org/1999/xlink",
+            XMLConstants.XML_NS_URI, XMLConstants.XMLNS_ATTRIBUTE_NS_URI);
     private static final Set<String> DROPPED_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed", "object",
             "audio", "video", "canvas", "handler", "listener", "html", "body", "meta", "link", "base");
     private static final Set<String> ANIMATIONS = Set.of("set", "animate", "animatetransform", "animatemotion");
     /** Attributes that load or link to something: only #fragments of the document itself may stay. */
-    private static final Set<String> LINKS = Set.of("href", "src", "action", "formaction", "data", "base");
+    private static final Set<String> LINKS = Set.of("href", "src", "srcset", "action", "formaction", "data", "base",
+            "ping", "poster", "background");
     private static final Set<String> ANIMATED_VALUES = Set.of("values", "from", "to", "by");
+    private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})\\s?|(.))", Pattern.DOTALL);
     private static final Pattern URL = Pattern.compile("url\\s*\\(\\s*(['\"]?)([^)'\"]*)\\1\\s*\\)", Pattern.CASE_INSENSITIVE);
 
     private SvgSanitizer() {}
@@ -88,8 +97,13 @@ public final class SvgSanitizer {
             throw new Failure("not an SVG image: the root element is <" + root.getNodeName() + ">, not <svg>", 1, 1);
         }
         Set<String> removed = new TreeSet<>();
+        removeAllButRoot(document, removed);
         int[] count = {0};
-        clean(root, removed, count);
+        try {
+            clean(root, removed, count, 1);
+        } catch (StackOverflowError e) {
+            throw new Failure("SVG is nested too deeply", 1, 1);
+        }
         if (root.getNamespaceURI() == null) root.setAttribute("xmlns", SVG_NS);
         return new Result(serialise(document), List.copyOf(removed));
     }
@@ -105,9 +119,12 @@ public final class SvgSanitizer {
             builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             builder.setErrorHandler(ERRORS);
             return builder.parse(new InputSource(new StringReader(text)));
+        } catch (StackOverflowError e) {
+            throw new Failure("SVG is nested too deeply", 1, 1);
         } catch (SAXParseException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             String why = message.contains("DOCTYPE") ? "SVG has a DOCTYPE, and DOCTYPEs (entities, external DTDs) are not allowed"
+                    : message.contains("maxElementDepth") ? "SVG is nested more than " + MAX_DEPTH + " elements deep"
                     : "SVG is not well-formed XML: " + message;
             throw new Failure(why, e.getLineNumber(), e.getColumnNumber());
         } catch (SAXException | IOException e) {
@@ -142,6 +159,7 @@ public final class SvgSanitizer {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", String.valueOf(MAX_DEPTH));
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             factory.setIgnoringComments(true);
@@ -167,15 +185,31 @@ public final class SvgSanitizer {
         }
     }
 
-    private static void clean(Element element, Set<String> removed, int[] count) throws Failure {
+    /** Processing instructions and comments before or after the root element. */
+    private static void removeAllButRoot(Document document, Set<String> removed) {
+        List<Node> around = new ArrayList<>();
+        for (Node child = document.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child != document.getDocumentElement()) around.add(child);
+        }
+        for (Node child : around) {
+            document.removeChild(child);
+            if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) removed.add("processing instruction or entity");
+        }
+    }
+
+    private static void clean(Element element, Set<String> removed, int[] count, int depth) throws Failure {
         if (++count[0] > MAX_ELEMENTS) throw new Failure("SVG has more than " + MAX_ELEMENTS + " elements", 1, 1);
+        if (depth > MAX_DEPTH) throw new Failure("SVG is nested more than " + MAX_DEPTH + " elements deep", 1, 1);
         NamedNodeMap attributes = element.getAttributes();
         List<Attr> drop = new ArrayList<>();
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             String name = localName(attribute);
             String value = attribute.getValue();
-            if (name.startsWith("on")) {
+            if (attribute.getNamespaceURI() != null && !ATTRIBUTE_NAMESPACES.contains(attribute.getNamespaceURI())) {
+                drop.add(attribute);
+                removed.add("attribute " + attribute.getName() + " of another namespace");
+            } else if (name.startsWith("on")) {
                 drop.add(attribute);
                 removed.add("event handler attribute " + name);
             } else if (LINKS.contains(name) && !isFragment(value)) {
@@ -204,14 +238,17 @@ public final class SvgSanitizer {
             if (child.getNodeType() == Node.ELEMENT_NODE) {
                 Element childElement = (Element) child;
                 String name = localName(childElement);
-                if (DROPPED_ELEMENTS.contains(name)) {
+                if (!Objects.equals(childElement.getNamespaceURI(), element.getOwnerDocument().getDocumentElement().getNamespaceURI())) {
+                    element.removeChild(child);
+                    removed.add("<" + childElement.getNodeName() + "> element of another namespace");
+                } else if (DROPPED_ELEMENTS.contains(name)) {
                     element.removeChild(child);
                     removed.add("<" + childElement.getNodeName() + "> element");
                 } else if (name.equals("style") && hasCssHazard(childElement.getTextContent())) {
                     element.removeChild(child);
                     removed.add("<style> with external references");
                 } else {
-                    clean(childElement, removed, count);
+                    clean(childElement, removed, count, depth + 1);
                 }
             } else if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE
                     || child.getNodeType() == Node.ENTITY_REFERENCE_NODE) {
@@ -231,7 +268,8 @@ public final class SvgSanitizer {
     }
 
     /** url(...) pointing anywhere but at a #fragment of this document. */
-    private static boolean hasExternalUrl(String value) {
+    private static boolean hasExternalUrl(String raw) {
+        String value = decodeCssEscapes(raw);
         Matcher matcher = URL.matcher(value);
         while (matcher.find()) {
             if (!isFragment(matcher.group(2))) return true;
@@ -241,9 +279,21 @@ public final class SvgSanitizer {
     }
 
     private static boolean hasCssHazard(String css) {
-        String lower = css.toLowerCase(Locale.ROOT).replaceAll("\\\\", "");
+        String lower = decodeCssEscapes(css).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         return hasExternalUrl(css) || lower.contains("@import") || lower.contains("expression(")
-                || lower.contains("javascript:") || lower.contains("behavior:") || lower.contains("-moz-binding");
+                || lower.contains("javascript:") || lower.contains("behavior:") || lower.contains("-moz-binding")
+                || lower.contains("image-set(") || lower.contains("image(") || lower.contains("src(");
+    }
+
+    /** CSS text as a browser reads it: \\72 and \\r both mean r. */
+    private static String decodeCssEscapes(String css) {
+        if (css.indexOf('\\') < 0) return css;
+        return CSS_ESCAPE.matcher(css).replaceAll(m -> {
+            if (m.group(2) != null) return Matcher.quoteReplacement(m.group(2));
+            int codePoint = Integer.parseInt(m.group(1), 16);
+            boolean valid = codePoint > 0 && codePoint <= Character.MAX_CODE_POINT && (codePoint < 0xD800 || codePoint > 0xDFFF);
+            return Matcher.quoteReplacement(valid ? new String(Character.toChars(codePoint)) : "\uFFFD");
+        });
     }
 
     private static String localName(Node node) {

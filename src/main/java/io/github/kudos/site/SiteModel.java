@@ -1,5 +1,6 @@
 package io.github.kudos.site;
 
+import io.github.kudos.content.AssetTypes;
 import io.github.kudos.content.Page;
 import io.github.kudos.content.Profile;
 import io.github.kudos.content.Relationship;
@@ -336,7 +337,7 @@ public final class SiteModel {
         withheld.removeAll(published);
         Set<String> resized = pictures.planned();
         for (String asset : published().assets()) {
-            if (withheld.contains(asset) || resized.contains(asset)) continue;
+            if (withheld.contains(asset) || resized.contains(asset) || AssetTypes.whyNotPublished(asset).isPresent()) continue;
             Position position = Position.startOf("content/" + asset);
             if (Pictures.isSvg(asset)) {
                 pictures.svg(asset).ifPresent(svg -> outputs.add(new Output.Text(asset, "content/" + asset, position, svg)));

@@ -37,6 +37,20 @@ class ValidationTest {
     }
 
     @Test
+    void consentGivenOnADateStillToComeIsAnError() {
+        var run = check("""
+                -- content/clients/coho.yaml --
+                name: Coho
+                consent:
+                  given: 2099-01-01
+                  scope: [name]
+                """);
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errorLines()).containsExactly("content/clients/coho.yaml:3:3: error: consent of 'coho' is given on "
+                + "2099-01-01, a date still to come (write the date they said yes; a profile is published from that day)");
+    }
+
+    @Test
     void missingNameIsReported() {
         var run = check("""
                 -- content/clients/coho.yaml --

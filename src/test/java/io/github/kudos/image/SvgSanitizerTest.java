@@ -47,6 +47,12 @@ class SvgSanitizerTest {
             "<animate attributeName=\"fill\" values=\"red;javascript:alert(1)\"/>",
             "<handler xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\">alert(1)</handler>",
             "<?xml-stylesheet href=\"https://evil.example/x.xsl\" type=\"text/xsl\"?><rect width=\"1\" height=\"1\"/>",
+            "<xsl:element xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\" name=\"script\">alert(1)</xsl:element>",
+            "<h:img xmlns:h=\"http://www.w3.org/1999/xhtml\" srcset=\"https://evil.example/a.png 1x\"/>",
+            "<rect xmlns:x=\"http://www.w3.org/1999/XSL/Transform\" x:use-attribute-sets=\"alert\" width=\"1\" height=\"1\"/>",
+            "<style>@im\\70 ort \"https://evil.example/i.css\"; rect{fill:u\\72l(https://evil.example/e#x)}</style>",
+            "<style>rect{background-image:image-set(\"https://evil.example/i.png\" 1x)}</style>",
+            "<rect width=\"1\" height=\"1\" style=\"fill:u\\rl(https://evil.example/s#x)\"/>",
     })
     void hostileMarkupIsRemoved(String hostile) throws SvgSanitizer.Failure {
         SvgSanitizer.Result result = SvgSanitizer.sanitize(OPEN + hostile + "<circle cx=\"5\" cy=\"5\" r=\"4\" fill=\"url(#grad)\"/></svg>");
@@ -58,6 +64,24 @@ class SvgSanitizerTest {
                 .doesNotContain("<handler").doesNotContain("xml-stylesheet");
         assertThat(svg).doesNotContainPattern("\\son[a-z]+\\s*=");
         assertThat(svg).contains("<circle").contains("url(#grad)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<?xml-stylesheet type=\"text/xsl\" href=\"x.svg\"?>",
+            "<?xml-stylesheet type=\"text/css\" href=\"https://evil.example/x.css\"?><!-- a comment -->",
+    })
+    void processingInstructionsBeforeTheRootAreRemoved(String prolog) throws SvgSanitizer.Failure {
+        SvgSanitizer.Result result = SvgSanitizer.sanitize(prolog + OPEN + "<rect width=\"1\" height=\"1\"/></svg>");
+        assertThat(result.removed()).contains("processing instruction or entity");
+        assertThat(result.svg()).doesNotContain("xml-stylesheet").doesNotContain("evil.example").startsWith("<svg");
+    }
+
+    @Test
+    void anSvgNestedTooDeeplyIsAFailureNotACrash() {
+        String deep = OPEN + "<g>".repeat(40_000) + "</g>".repeat(40_000) + "</svg>";
+        assertThatThrownBy(() -> SvgSanitizer.sanitize(deep)).isInstanceOf(SvgSanitizer.Failure.class)
+                .hasMessageContaining("nested");
     }
 
     @Test
