@@ -26,13 +26,13 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn the rows of a spreadsheet or CRM export (CSV) into profiles.", "",
-                "Reads comma, semicolon or tab separated files in UTF-8 or Windows-1252, and knows the",
-                "usual column names (Company, Account Name, Website, Domain, Industry, City, Customer",
-                "Since, Email, Notes...), including HubSpot company and Salesforce account exports.",
-                "New profiles get no consent: they are not published until you record it. A row that",
-                "is already a profile is skipped, or with --merge updated field by field (empty cells",
-                "never erase, consent is never touched). Every row is listed; rejected rows are errors",
-                "as FILE:ROW:COLUMN."})
+                "Reads comma, semicolon or tab separated files in UTF-8 or Windows-1252, and knows the usual column "
+                        + "names (Company, Account Name, Website, Domain, Industry, City, Customer Since, Email, "
+                        + "Notes...), including HubSpot company and Salesforce account exports.", "",
+                "New profiles get no consent: they are not published until you record it. A row that is already a "
+                        + "profile is skipped, or with --merge updated field by field (empty cells never erase, "
+                        + "consent is never touched). Every row is listed; rejected rows are errors as "
+                        + "FILE:ROW:COLUMN."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
     Path file;

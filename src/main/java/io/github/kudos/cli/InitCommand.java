@@ -17,12 +17,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a site folder that builds at once.", "",
-                "Writes content/site.yaml, a sample client, supplier, partner, story and about page,",
-                "a .gitignore, a README with the next steps, and ready hosting configs: a GitHub",
-                "Actions workflow for Pages (.github/workflows/kudos-pages.yml), netlify.toml and a",
-                "Cloudflare Pages _headers file, with cache headers.", "",
-                "DIR must be empty (or not exist yet) unless --force is given; even then no existing",
-                "file is overwritten: it is skipped, and the command says so."})
+                "Writes content/site.yaml, a sample client, supplier, partner, story and about page, a .gitignore, "
+                        + "a README with the next steps, and ready hosting configs with cache headers: a GitHub Actions "
+                        + "workflow that publishes to GitHub Pages, a netlify.toml and a Cloudflare Pages "
+                        + "_headers file.", "",
+                "DIR must be empty (or not exist yet) unless --force is given; even then no existing file is "
+                        + "overwritten: it is skipped, and the command says so."})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder to create the site in (default: current folder).")
     Path dir = Path.of("");
