@@ -170,8 +170,10 @@ class DeployDirTest {
         assertThat(kudos(args(site, "--target", "dir")).err()).isEqualTo(
                 "kudos deploy: the dir target needs a folder: set deploy.folder or use --folder\n");
         assertThat(kudos(args(site, "--target", "dir", "--folder", "site/x")).exitCode()).isEqualTo(2);
-        assertThat(kudos(args(site, "--target", "git", "--remote", "git@github.com:a/b.git")).err())
-                .startsWith("kudos deploy: remote git@github.com:a/b.git is not supported; use an https URL");
+        assertThat(kudos(args(site, "--target", "git", "--remote", "http://example.com/a/b.git")).err())
+                .isEqualTo("kudos deploy: remote http://example.com/a/b.git is plain http; use https\n");
+        assertThat(kudos(args(site, "--target", "git", "--remote", "ftp://example.com/a/b.git")).err())
+                .startsWith("kudos deploy: remote ftp://example.com/a/b.git is not supported; use an https URL, an ssh remote");
     }
 
     @Test

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * kudos deploy over SFTP to the OpenSSH server a web host runs (Debian's sshd, started by the
- * test on a loopback port with throwaway keys), as issue 8 asks; DeploySftpTest covers the same
- * ground, and more, against MINA SSHD's server, which starts faster.
+ * test on a loopback port with throwaway keys), as issue 8 asks, and git over ssh to the same
+ * server; DeploySftpTest covers the same SFTP ground, and more, against MINA SSHD's server, which
+ * starts faster.
  */
 class DeployOpenSshTest {
     @TempDir
@@ -133,5 +134,47 @@ class DeployOpenSshTest {
         var rerun = kudos(deploy());
         assertThat(rerun.out()).isEqualTo("deployed to " + target() + ": 8 uploaded, 0 deleted, 0 unchanged\n");
         assertThat(texts(www)).isEqualTo(new TreeMap<>(PAGES));
+    }
+
+    /**
+     * git over ssh: the git program pushes with the user's own ssh setup (here GIT_SSH_COMMAND with
+     * the test's key and known_hosts, as a user's ~/.ssh/config or ssh agent would provide them).
+     */
+    @Test
+    void aGitRemoteOverSshIsReachedWithTheUsersOwnSshSetup() throws Exception {
+        trustHost();
+        Path bare = dir.resolve("origin.git");
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
+        String remote = "ssh://" + System.getProperty("user.name") + "@127.0.0.1:" + sshd.port + bare;
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("GIT_SSH_COMMAND", "ssh -i " + sshd.identity + " -o IdentitiesOnly=yes -o BatchMode=yes"
+                + " -o StrictHostKeyChecking=yes -o UserKnownHostsFile=" + knownHosts);
+        var request = new Targets.Request(site.root(), "git", null, remote, "gh-pages", false, null, null, 22, null, null,
+                null, false, null, 25);
+        GitTarget.Settings settings = Targets.git(request, env);
+        assertThat(settings.gitProgram()).isTrue();
+
+        assertThat(deployWith(settings, request).uploaded()).isEqualTo(9);
+        built(site, with(PAGES, "clients/coho/index.html", "<h1>Coho Café</h1>"));
+        var second = deployWith(settings, request);
+        assertThat(List.of(second.uploaded(), second.deleted(), second.unchanged())).containsExactly(1, 0, 8);
+        assertThat(DeployGitTest.git(bare, "show", "gh-pages:clients/coho/index.html")).containsExactly("<h1>Coho Café</h1>");
+        assertThat(DeployGitTest.git(bare, "log", "--format=%s", "gh-pages")).containsExactly(
+                "Deploy site: 1 uploaded, 0 deleted", "Deploy site: 9 uploaded, 0 deleted");
+    }
+
+    private static DeployResult deployWith(GitTarget.Settings settings, Targets.Request request) throws Exception {
+        try (Target target = new GitTarget(settings)) {
+            Plan plan = Plan.of(LocalSite.scan(request.site().resolve("site"), Targets.extras(request)), target.manifest());
+            return Deployer.run(plan, target, new Deployer.Options(false, false, 25), new PrintWriter(new StringWriter()));
+        }
+    }
+
+    @Test
+    void anSshGitRemoteThatCannotBeReachedIsAnErrorInGitsOwnWords() {
+        String remote = "ssh://nobody@127.0.0.1:" + sshd.port + "/nowhere.git";
+        var run = kudos(args(site, "--target", "git", "--remote", remote));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("kudos deploy: cannot read " + remote + ": ").contains("fatal: Could not read from remote repository.");
     }
 }
