@@ -16,7 +16,10 @@ import java.util.concurrent.TimeUnit;
  * Debian's OpenSSH server (/usr/sbin/sshd, package openssh-server) started by a test on a free
  * loopback port, with a throwaway host key and user key, and only its built-in SFTP server. It
  * lets in the user running the tests, by key only. Outside CI a missing sshd skips the tests with
- * a loud message; in CI (CI=true, where .ci/run installs openssh-server) it fails them.
+ * a loud message; in CI (CI=true, where .ci/run installs openssh-server) it fails them. Run by a
+ * user other than root, sshd works unprivileged, but refuses an account whose password is locked
+ * ('!' in /etc/shadow; without PAM it checks that itself): CI runs as root, or such a user runs
+ * `usermod -p '*' USER` once.
  */
 final class OpenSshServer implements AutoCloseable {
     static final Path SSHD = Path.of(System.getProperty("kudos.sshd", "/usr/sbin/sshd"));
