@@ -86,9 +86,9 @@ public final class GitTarget implements Target {
                 + "ssh://host/path), a file:// URL or a local path";
     }
 
-    /** ssh://[user@]host[:port]/path or git's scp-like user@host:path. */
+    /** ssh://[user@]host[:port]/path or git's scp-like user@host:path (never starting with '-': git would read an option). */
     public static boolean isSsh(String remote) {
-        return remote.startsWith("ssh://") || remote.matches("[^/@:\\s]+@[^/:\\s]+:[^\\s]+");
+        return remote.startsWith("ssh://") || remote.matches("[^-/@:\\s][^/@:\\s]*@[^-/:\\s][^/:\\s]*:[^\\s]+");
     }
 
     private RevCommit fetch() throws GitAPIException, IOException {
@@ -223,7 +223,7 @@ public final class GitTarget implements Target {
         }
     }
 
-    /** Runs the git program on the scratch repository; its output, or an IOException with git's own last words. */
+    /** Runs the git program on the scratch repository: its output, or an IOException in git's own words. */
     private String git(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("git", "--git-dir", scratch.toString()));
         command.addAll(List.of(args));

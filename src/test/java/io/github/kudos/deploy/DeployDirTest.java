@@ -172,6 +172,8 @@ class DeployDirTest {
         assertThat(kudos(args(site, "--target", "dir", "--folder", "site/x")).exitCode()).isEqualTo(2);
         assertThat(kudos(args(site, "--target", "git", "--remote", "http://example.com/a/b.git")).err())
                 .isEqualTo("kudos deploy: remote http://example.com/a/b.git is plain http; use https\n");
+        assertThat(kudos(args(site, "--target", "git", "--remote=-oProxyCommand=x@host:a.git")).err())
+                .startsWith("kudos deploy: remote -oProxyCommand=x@host:a.git is not supported");
         assertThat(kudos(args(site, "--target", "git", "--remote", "ftp://example.com/a/b.git")).err())
                 .startsWith("kudos deploy: remote ftp://example.com/a/b.git is not supported; use an https URL, an ssh remote");
     }
