@@ -203,8 +203,14 @@ final class DeployCommand implements Callable<Integer> {
             return false;
         }
         for (Diagnostic diagnostic : result.diagnostics()) err(diagnostic.format());
-        if (!result.ok()) err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
-        return result.ok();
+        if (!result.ok()) {
+            err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
+            return false;
+        }
+        spec.commandLine().getOut().println("built " + Report.count(result.pages(), "page", "pages") + " from "
+                + Report.count(result.profiles(), "profile", "profiles") + " and "
+                + Report.count(result.stories(), "story", "stories"));
+        return true;
     }
 
     private int writeConfig(Path site) {

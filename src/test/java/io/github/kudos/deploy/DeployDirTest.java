@@ -193,6 +193,8 @@ class DeployDirTest {
         var built = kudos(args(site, "--target", "dir", "--folder", "../www", "--build"));
         assertThat(built.err()).isEmpty();
         assertThat(built.exitCode()).isZero();
+        assertThat(built.out()).startsWith("built ").contains(" pages from 1 profile and 0 stories\n")
+                .endsWith(", 0 deleted, 0 unchanged\n");
         assertThat(www().resolve("clients/coho/index.html")).exists();
         assertThat(www().resolve("index.html")).exists();
     }
