@@ -63,12 +63,11 @@ class InitTest {
                 "actions/upload-pages-artifact", "path: site", "actions/deploy-pages");
         for (String config : new String[] {"netlify.toml", "_headers"}) {
             String text = read(site, config);
-            // Long for the content-hashed images, a day for CSS and JS; HTML keeps the host's max-age=0.
-            assertThat(text).as(config).contains("/assets/img/*", "max-age=31536000, immutable", "/css/*", "max-age=86400",
-                    "max-age=0, must-revalidate");
-            // Two matching rules would join their Cache-Control values: only the three disjoint rules set it.
+            // A year for the content-hashed images; HTML, CSS and JS keep the host's max-age=0, must-revalidate.
+            assertThat(text).as(config).contains("/assets/img/*", "max-age=31536000, immutable", "max-age=0, must-revalidate");
+            // Two matching rules would join their Cache-Control values: only the one for /assets/img/ sets it.
             assertThat(java.util.regex.Pattern.compile("(?m)^\\s+Cache-Control\\s*[:=]").matcher(text).results().count())
-                    .as(config).isEqualTo(3);
+                    .as(config).isEqualTo(1);
         }
         assertThat(read(site, "netlify.toml")).contains("publish = \"site\"");
         assertThat(read(site, "content/site.yaml")).contains("# deploy:\n#   target: git");
