@@ -37,7 +37,9 @@ import java.util.concurrent.Callable;
                 "hashes (.kudos-deploy.json) is kept in the target. New files go first, index",
                 "pages last, then deletions, and only of files the last deploy wrote.",
                 "Secrets come from the environment only: KUDOS_GIT_TOKEN (https git remotes),",
-                "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp)."})
+                "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp). Without",
+                "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your",
+                "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
 final class DeployCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and site/ (default: current folder).")
     Path source = Path.of("");
@@ -54,7 +56,7 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "KIND", description = "git, sftp or dir (default: deploy.target).")
     String target;
 
-    @Option(names = "--remote", paramLabel = "URL", description = "git: https URL, file:// URL or local path of the repository.")
+    @Option(names = "--remote", paramLabel = "URL", description = "git: the repository: an https URL, an ssh remote (git@host:path, ssh://...), a file:// URL or a local path.")
     String remote;
 
     @Option(names = "--branch", paramLabel = "NAME", description = "git: branch to publish to (default: gh-pages).")
@@ -201,8 +203,14 @@ final class DeployCommand implements Callable<Integer> {
             return false;
         }
         for (Diagnostic diagnostic : result.diagnostics()) err(diagnostic.format());
-        if (!result.ok()) err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
-        return result.ok();
+        if (!result.ok()) {
+            err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
+            return false;
+        }
+        spec.commandLine().getOut().println("built " + Report.count(result.pages(), "page", "pages") + " from "
+                + Report.count(result.profiles(), "profile", "profiles") + " and "
+                + Report.count(result.stories(), "story", "stories"));
+        return true;
     }
 
     private int writeConfig(Path site) {

@@ -18,9 +18,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write every profile, published or not, to a spreadsheet (CSV, UTF-8).", "",
-                "One row per profile, with its consent state (never read back by import) and, with",
-                "--include-private, its private values. Edit it, then bring the changes back with",
-                "'kudos import FILE.csv --merge'. FILE '-' writes to standard output."})
+                "One row per profile, with its consent state (never read back by import) and, with "
+                        + "--include-private, its private values. Edit it, then bring the changes back with "
+                        + "'kudos import FILE.csv --merge'. FILE '-' writes to standard output."})
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The spreadsheet to write (replaced if it exists).")
     String file;

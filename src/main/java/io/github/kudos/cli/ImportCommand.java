@@ -26,13 +26,13 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Turn the rows of a spreadsheet or CRM export (CSV) into profiles.", "",
-                "Reads comma, semicolon or tab separated files in UTF-8 or Windows-1252, and knows the",
-                "usual column names (Company, Account Name, Website, Domain, Industry, City, Customer",
-                "Since, Email, Notes...), including HubSpot company and Salesforce account exports.",
-                "New profiles get no consent: they are not published until you record it. A row that",
-                "is already a profile is skipped, or with --merge updated field by field (empty cells",
-                "never erase, consent is never touched). Every row is listed; rejected rows are errors",
-                "as FILE:ROW:COLUMN."})
+                "Reads comma, semicolon or tab separated files in UTF-8 or Windows-1252, and knows the usual column "
+                        + "names (Company, Account Name, Website, Domain, Industry, City, Customer Since, Email, "
+                        + "Notes...), including HubSpot company and Salesforce account exports.", "",
+                "New profiles get no consent: they are not published until you record it. A row that is already a "
+                        + "profile is skipped, or with --merge updated field by field (empty cells never erase, "
+                        + "consent is never touched). Every row is listed; rejected rows are errors as "
+                        + "FILE:ROW:COLUMN."})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.csv", description = "The spreadsheet, saved as CSV.")
     Path file;
@@ -88,6 +88,10 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             return usage("cannot read " + file + ": " + e.getMessage());
         }
+        if (isWorkbook(bytes)) {
+            return usage(file + " is a spreadsheet workbook (xlsx, xls or ods), not CSV: save it as CSV first "
+                    + "(in Excel: File > Save As > CSV UTF-8; in LibreOffice: File > Save As > Text CSV)");
+        }
         Problems problems = new Problems();
         Optional<Importer.Report> report;
         try {
@@ -110,6 +114,19 @@ final class ImportCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         return 0;
+    }
+
+    /** A ZIP (xlsx, ods) or OLE2 (xls) file: what people save by default, and never a CSV. */
+    private static boolean isWorkbook(byte[] bytes) {
+        return startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
     }
 
     private void print(SiteFolder site, Importer.Report report) {

@@ -17,10 +17,12 @@ import java.util.concurrent.Callable;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create a site folder that builds at once.", "",
-                "Writes content/site.yaml, a sample client, supplier, partner, story and about page,",
-                "a .gitignore and a README with the next steps.", "",
-                "DIR must be empty (or not exist yet) unless --force is given; even then no existing",
-                "file is overwritten: it is skipped, and the command says so."})
+                "Writes content/site.yaml, a sample client, supplier, partner, story and about page, a .gitignore, "
+                        + "a README with the next steps, and ready hosting configs with cache headers: a GitHub Actions "
+                        + "workflow that publishes to GitHub Pages, a netlify.toml and a Cloudflare Pages "
+                        + "_headers file.", "",
+                "DIR must be empty (or not exist yet) unless --force is given; even then no existing file is "
+                        + "overwritten: it is skipped, and the command says so."})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "Folder to create the site in (default: current folder).")
     Path dir = Path.of("");
@@ -72,13 +74,13 @@ final class InitCommand implements Callable<Integer> {
             return;
         }
         out.println("created a Kudos site in " + site.display("") + " (" + Report.count(result.created().size(), "file", "files")
-                + ": a sample client, supplier, partner, story and about page)");
+                + ": a sample client, supplier, partner, story and about page, and hosting configs)");
         boolean here = site.display("").equals(".");
         out.println("next steps" + (here ? ":" : ": cd " + site.display("") + ", then"));
         out.println("  1. edit content/site.yaml: your business's name, its url and colours");
         out.println("  2. add the people you work with: kudos new client \"Their Name\", or kudos import clients.csv");
         out.println("     (nothing is published until you record their consent)");
-        out.println("  3. kudos build, and upload site/ to any static host");
+        out.println("  3. kudos build, then kudos deploy (set deploy: in content/site.yaml), or upload site/ to any static host");
     }
 
     private int usage(String message) {

@@ -3,18 +3,20 @@ package io.github.kudos.deploy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Ready-made hosting configs (src/main/resources/deploy/) written into a site folder: a GitHub
  * Actions workflow for Pages, a netlify.toml, a Cloudflare Pages _headers file. An existing file
- * is never overwritten. `kudos init` can call {@link #write} to offer them in a new site.
+ * is never overwritten. `kudos init` writes all of them ({@link #all}) into a new site.
  */
 public final class ConfigTemplates {
     /** Kind -> (resource -> path in the site folder). */
@@ -27,6 +29,21 @@ public final class ConfigTemplates {
 
     public static List<String> kinds() {
         return List.of("github", "netlify", "cloudflare");
+    }
+
+    /** Every config as path in the site folder -> text, in the order of {@link #kinds}. */
+    public static Map<String, String> all() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String kind : kinds()) {
+            KINDS.get(kind).forEach((name, path) -> {
+                try (InputStream in = resource(name)) {
+                    all.put(path, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return all;
     }
 
     /** Writes the files of kind into site; returns one line per file ("wrote X" or "kept X (exists)"). */

@@ -29,9 +29,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,6 +43,9 @@ import java.util.stream.Stream;
  * A branch of a git remote (GitHub Pages and the like). The branch is fetched into a temporary
  * bare repository; the deploy edits its tree (files nobody but Kudos wrote are kept), commits on
  * top of it, or as an orphan, and pushes. The push is atomic: visitors see the old site or the new.
+ * JGit does all of it, except reaching an ssh remote or an https remote without KUDOS_GIT_TOKEN:
+ * there the git program fetches and pushes, with the user's own ssh agent, ~/.ssh/config and
+ * credential helpers.
  */
 public final class GitTarget implements Target {
     private final Settings settings;
@@ -50,8 +55,16 @@ public final class GitTarget implements Target {
     private final Map<String, ObjectId> writes = new TreeMap<>();
     private final Set<String> deletions = new HashSet<>();
 
-    /** remote: a file:// URL, a local path or an https URL; credentials may be null. */
-    public record Settings(String remote, String branch, boolean orphan, CredentialsProvider credentials) {}
+    /**
+     * remote: a file:// URL, a local path, an https URL or an ssh remote; credentials (for JGit) may be
+     * null; gitProgram: fetch and push with the git program, run in environment.
+     */
+    public record Settings(String remote, String branch, boolean orphan, CredentialsProvider credentials,
+                           boolean gitProgram, Map<String, String> environment) {
+        public Settings {
+            environment = Map.copyOf(environment);
+        }
+    }
 
     public GitTarget(Settings settings) throws IOException {
         this.settings = settings;
@@ -65,16 +78,29 @@ public final class GitTarget implements Target {
         }
     }
 
-    /** Why a remote cannot be used, or null: only local, file:// and https remotes are supported. */
+    /** Why a remote cannot be used, or null: local, file://, https and ssh remotes are supported. */
     public static String refusal(String remote) {
-        if (remote.startsWith("https://") || remote.startsWith("file://") || remote.startsWith("/")) return null;
+        if (remote.startsWith("https://") || remote.startsWith("file://") || remote.startsWith("/") || isSsh(remote)) return null;
         if (remote.startsWith("http://")) return "remote " + remote + " is plain http; use https";
-        return "remote " + remote + " is not supported; use an https URL (with KUDOS_GIT_TOKEN), a file:// URL "
-                + "or a local path (ssh remotes: not yet)";
+        return "remote " + remote + " is not supported; use an https URL, an ssh remote (git@host:path or "
+                + "ssh://host/path), a file:// URL or a local path";
+    }
+
+    /** ssh://[user@]host[:port]/path or git's scp-like user@host:path (never starting with '-': git would read an option). */
+    public static boolean isSsh(String remote) {
+        return remote.startsWith("ssh://") || remote.matches("[^-/@:\\s][^/@:\\s]*@[^-/:\\s][^/:\\s]*:[^\\s]+");
     }
 
     private RevCommit fetch() throws GitAPIException, IOException {
         String ref = Constants.R_HEADS + settings.branch();
+        if (settings.gitProgram()) {
+            boolean exists = git("ls-remote", "--heads", settings.remote(), ref).lines().anyMatch(line -> line.endsWith("\t" + ref));
+            if (!exists) return null;
+            git("fetch", "--quiet", "--no-tags", settings.remote(), "+" + ref + ":" + ref);
+            try (RevWalk walk = new RevWalk(repository())) {
+                return walk.parseCommit(repository().resolve(ref));
+            }
+        }
         Collection<Ref> heads = Git.lsRemoteRepository().setRemote(settings.remote()).setHeads(true)
                 .setCredentialsProvider(settings.credentials()).call();
         if (heads.stream().noneMatch(head -> head.getName().equals(ref))) return null;
@@ -169,6 +195,15 @@ public final class GitTarget implements Target {
 
     private void push() {
         String ref = Constants.R_HEADS + settings.branch();
+        if (settings.gitProgram()) {
+            try {
+                git("push", "--quiet", settings.remote(), (settings.orphan() ? "+" : "") + ref + ":" + ref);
+            } catch (IOException e) {
+                throw new DeployException("cannot push to " + settings.remote() + ": " + e.getMessage()
+                        + "; if someone else deployed meanwhile, run kudos deploy again", e);
+            }
+            return;
+        }
         try {
             Iterable<PushResult> results = git.push().setRemote(settings.remote())
                     .setCredentialsProvider(settings.credentials())
@@ -186,6 +221,37 @@ public final class GitTarget implements Target {
         } catch (GitAPIException e) {
             throw new DeployException("cannot push to " + settings.remote() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Runs the git program on the scratch repository: its output, or an IOException in git's own words. */
+    private String git(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "--git-dir", scratch.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(settings.environment());
+        // Fail rather than wait for a password nobody will type; credential helpers and ssh agents still answer.
+        builder.environment().put("GIT_TERMINAL_PROMPT", "0");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IOException("cannot run git (" + e.getMessage() + "); install git, or use an https remote "
+                    + "with KUDOS_GIT_TOKEN", e);
+        }
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (process.waitFor() == 0) return output;
+        } catch (InterruptedException e) {
+            process.destroy();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        // git's first lines say what went wrong ("Host key verification failed."); drop its generic advice.
+        List<String> lines = output.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .filter(line -> !line.startsWith("Please make sure you have") && !line.equals("and the repository exists."))
+                .limit(3).toList();
+        throw new IOException(lines.isEmpty() ? "git " + args[0] + " failed" : String.join(" ", lines));
     }
 
     @Override

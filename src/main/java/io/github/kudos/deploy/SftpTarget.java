@@ -107,8 +107,28 @@ public final class SftpTarget implements Target {
         }
     }
 
+    /** Deletes the file, then its folders that are left empty (as the dir target does), up to the target's folder. */
     @Override
     public void delete(String path) throws IOException {
+        deleteFile(path);
+        for (String folder = parent(path); !folder.isEmpty(); folder = parent(folder)) {
+            String remote = remote(folder);
+            try {
+                sftp.rmdir(remote);
+            } catch (SftpException notEmptyOrGone) {
+                return;
+            }
+            folders.remove(remote + "/");
+        }
+    }
+
+    /** "a/b/c.html" -> "a/b", "a" -> "". */
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private void deleteFile(String path) throws IOException {
         try {
             sftp.remove(remote(path));
         } catch (SftpException e) {
@@ -132,7 +152,7 @@ public final class SftpTarget implements Target {
         if (posixRename) {
             sftp.getExtension(OpenSSHPosixRenameExtension.class).posixRename(temporary, file);
         } else {
-            delete(path);
+            deleteFile(path);
             sftp.rename(temporary, file);
         }
     }

@@ -31,7 +31,7 @@ public final class Targets {
         }
         return switch (request.target()) {
             case "dir" -> new DirTarget(folder(request));
-            case "git" -> new GitTarget(git(request));
+            case "git" -> new GitTarget(git(request, System.getenv()));
             case "sftp" -> new SftpTarget(sftp(request, System.getenv()));
             default -> throw new IllegalArgumentException("unknown target '" + request.target() + "' (use git, sftp or dir)");
         };
@@ -62,16 +62,21 @@ public final class Targets {
         return folder;
     }
 
-    static GitTarget.Settings git(Request request) {
+    /**
+     * JGit reaches local and file:// remotes, and https remotes with KUDOS_GIT_TOKEN; the git program
+     * (run in env) reaches ssh remotes, and https remotes without a token, with the user's own credentials.
+     */
+    static GitTarget.Settings git(Request request, Map<String, String> env) {
         if (request.remote() == null) throw new IllegalArgumentException("the git target needs a remote: set deploy.remote or use --remote");
         String remote = request.remote();
         if (!remote.contains("://") && !remote.contains("@")) remote = request.site().resolve(remote).toAbsolutePath().normalize().toString();
         String refusal = GitTarget.refusal(remote);
         if (refusal != null) throw new IllegalArgumentException(refusal);
-        String token = System.getenv("KUDOS_GIT_TOKEN");
+        String token = env.get("KUDOS_GIT_TOKEN");
         var credentials = token == null || token.isBlank() || !remote.startsWith("https://") ? null
-                : new UsernamePasswordCredentialsProvider(envOr("KUDOS_GIT_USER", "x-access-token"), token);
-        return new GitTarget.Settings(remote, request.branch(), request.orphan(), credentials);
+                : new UsernamePasswordCredentialsProvider(envOr(env, "KUDOS_GIT_USER", "x-access-token"), token);
+        boolean gitProgram = GitTarget.isSsh(remote) || remote.startsWith("https://") && credentials == null;
+        return new GitTarget.Settings(remote, request.branch(), request.orphan(), credentials, gitProgram, env);
     }
 
     static SftpTarget.Settings sftp(Request request, Map<String, String> env) {
@@ -96,8 +101,8 @@ public final class Targets {
         return keys;
     }
 
-    private static String envOr(String name, String fallback) {
-        String value = System.getenv(name);
+    private static String envOr(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
         return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kudos.scaffold;
 
+import io.github.kudos.deploy.ConfigTemplates;
 import io.github.kudos.diag.Problems;
 
 import java.io.IOException;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@code kudos init}: a site folder with one sample of everything, which builds and passes check at once. */
+/**
+ * {@code kudos init}: a site folder with one sample of everything, which builds and passes check at once,
+ * and the hosting configs of {@link ConfigTemplates} (copied as they are: they are not archetypes).
+ */
 public final class SampleSite {
     static final List<String> FILES = List.of("README.md", ".gitignore", "content/site.yaml",
             "content/clients/saltwater-cafe.yaml", "content/suppliers/hillside-farm.yaml",
@@ -61,6 +65,14 @@ public final class SampleSite {
             if (problems.hasErrors()) throw new IllegalStateException("sample " + path + ": " + problems.sorted());
             files.write(path, text);
             created.add(path);
+        }
+        for (Map.Entry<String, String> config : ConfigTemplates.all().entrySet()) {
+            if (Files.exists(site.root().resolve(config.getKey()), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                skipped.add(config.getKey());
+                continue;
+            }
+            files.write(config.getKey(), config.getValue());
+            created.add(config.getKey());
         }
         return new Result(created, skipped);
     }

@@ -170,8 +170,12 @@ class DeployDirTest {
         assertThat(kudos(args(site, "--target", "dir")).err()).isEqualTo(
                 "kudos deploy: the dir target needs a folder: set deploy.folder or use --folder\n");
         assertThat(kudos(args(site, "--target", "dir", "--folder", "site/x")).exitCode()).isEqualTo(2);
-        assertThat(kudos(args(site, "--target", "git", "--remote", "git@github.com:a/b.git")).err())
-                .startsWith("kudos deploy: remote git@github.com:a/b.git is not supported; use an https URL");
+        assertThat(kudos(args(site, "--target", "git", "--remote", "http://example.com/a/b.git")).err())
+                .isEqualTo("kudos deploy: remote http://example.com/a/b.git is plain http; use https\n");
+        assertThat(kudos(args(site, "--target", "git", "--remote=-oProxyCommand=x@host:a.git")).err())
+                .startsWith("kudos deploy: remote -oProxyCommand=x@host:a.git is not supported");
+        assertThat(kudos(args(site, "--target", "git", "--remote", "ftp://example.com/a/b.git")).err())
+                .startsWith("kudos deploy: remote ftp://example.com/a/b.git is not supported; use an https URL, an ssh remote");
     }
 
     @Test
@@ -189,6 +193,8 @@ class DeployDirTest {
         var built = kudos(args(site, "--target", "dir", "--folder", "../www", "--build"));
         assertThat(built.err()).isEmpty();
         assertThat(built.exitCode()).isZero();
+        assertThat(built.out()).startsWith("built ").contains(" pages from 1 profile and 0 stories\n")
+                .endsWith(", 0 deleted, 0 unchanged\n");
         assertThat(www().resolve("clients/coho/index.html")).exists();
         assertThat(www().resolve("index.html")).exists();
     }

@@ -111,8 +111,12 @@ class DeployGitTest {
         }
     }
 
-    /** The git command's view of the bare repository, line by line. */
     private List<String> git(String... args) {
+        return git(bare, args);
+    }
+
+    /** The git command's view of a bare repository, line by line. */
+    static List<String> git(Path bare, String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("git", "--git-dir", bare.toString()));
         command.addAll(List.of(args));
         try {

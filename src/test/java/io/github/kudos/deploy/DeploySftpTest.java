@@ -100,6 +100,7 @@ class DeploySftpTest {
         var second = kudos(deploy());
         assertThat(second.out()).isEqualTo("deployed to sftp deploy@127.0.0.1:/www: 1 uploaded, 1 deleted, 6 unchanged\n");
         assertThat(texts(root.resolve("www"))).isEqualTo(texts(site.site()));
+        assertThat(root.resolve("www/clients/kea")).as("a folder left empty is removed").doesNotExist();
         assertThat(root.resolve("www/.kudos-deploy.json")).exists();
     }
 

@@ -26,14 +26,14 @@ class InitTest {
         var run = kudos("init", site.toString(), "--title", "Harbour & Vine", "--now", "2026-05-02");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).startsWith("created a Kudos site in " + site + " (8 files: a sample client, supplier, "
-                        + "partner, story and about page)\n")
+        assertThat(run.out()).startsWith("created a Kudos site in " + site + " (11 files: a sample client, supplier, "
+                        + "partner, story and about page, and hosting configs)\n")
                 .contains("  1. edit content/site.yaml", "  2. add the people you work with: kudos new client",
                         "  3. kudos build");
         assertThat(TestSite.tree(site)).containsOnlyKeys(".gitignore", "README.md", "content/site.yaml",
                 "content/clients/saltwater-cafe.yaml", "content/suppliers/hillside-farm.yaml",
                 "content/partners/riverside-food-bank.yaml", "content/stories/a-summer-at-saltwater-cafe.md",
-                "content/pages/about.md");
+                "content/pages/about.md", ".github/workflows/kudos-pages.yml", "netlify.toml", "_headers");
 
         var check = kudos("check", "--source", site.toString(), "--now", "2026-05-02");
         assertThat(check.exitCode()).as(check.err()).isZero();
@@ -49,10 +49,29 @@ class InitTest {
     void theSiteFilesSayWhatToDoNext() throws IOException {
         Path site = dir.resolve("s");
         kudos("init", site.toString(), "--title", "Harbour & Vine");
-        assertThat(read(site, ".gitignore")).contains("/site/");
+        assertThat(read(site, ".gitignore")).contains("/site/", "/.kudos-cache/");
         assertThat(read(site, "README.md")).startsWith("# Harbour & Vine: the people we work with")
                 .contains("## Next steps", "1. **Make it yours.**", "2. **Add the people you work with.**",
                         "3. **Check and publish.**", "kudos import clients.csv");
+    }
+
+    @Test
+    void writesAGitHubPagesWorkflowAndHostingConfigsWithCacheHeaders() throws IOException {
+        Path site = dir.resolve("s");
+        kudos("init", site.toString());
+        assertThat(read(site, ".github/workflows/kudos-pages.yml")).contains("java -jar kudos.jar build",
+                "actions/upload-pages-artifact", "path: site", "actions/deploy-pages");
+        for (String config : new String[] {"netlify.toml", "_headers"}) {
+            String text = read(site, config);
+            // A year for the content-hashed images; HTML, CSS and JS keep the host's max-age=0, must-revalidate.
+            assertThat(text).as(config).contains("/assets/img/*", "max-age=31536000, immutable", "max-age=0, must-revalidate");
+            // Two matching rules would join their Cache-Control values: only the one for /assets/img/ sets it.
+            assertThat(java.util.regex.Pattern.compile("(?m)^\\s+Cache-Control\\s*[:=]").matcher(text).results().count())
+                    .as(config).isEqualTo(1);
+        }
+        assertThat(read(site, "netlify.toml")).contains("publish = \"site\"");
+        assertThat(read(site, "content/site.yaml")).contains("# deploy:\n#   target: git");
+        assertThat(read(site, "README.md")).contains("kudos deploy", ".github/workflows/kudos-pages.yml");
     }
 
     @Test
@@ -101,7 +120,7 @@ class InitTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("skipped " + dir + "/README.md: it exists (left as it was)\n"
                 + "skipped " + dir + "/content/site.yaml: it exists (left as it was)\n"
-                + "created a Kudos site in " + dir + " (6 files");
+                + "created a Kudos site in " + dir + " (9 files");
         assertThat(read(dir, "README.md")).isEqualTo("my own readme\n");
         assertThat(read(dir, "content/site.yaml")).isEqualTo("title: Mine\n");
         assertThat(dir.resolve("content/clients/saltwater-cafe.yaml")).exists();

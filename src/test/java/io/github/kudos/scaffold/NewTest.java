@@ -40,12 +40,17 @@ class NewTest {
         assertThat(run.out()).isEqualTo(dir + "/content/clients/coho-cafe.yaml\n");
         assertThat(run.err()).isEmpty();
         String text = read("content/clients/coho-cafe.yaml");
-        assertThat(text).contains("name: Coho Café\n", "since: 2026-05-02", "# consent:\n", "#   given: 2026-05-02",
-                "#   scope: [name, logo, quote, story, impact]", "# website: https://example.com          # http or https only",
+        assertThat(text).contains("name: Coho Café\n", "since: 2026-05-02",
+                "\nconsent:\n  given:                                # the day they said yes, e.g. 2026-05-02\n",
+                "\n  by:    ", "\n  scope: []                             # what they agreed to, e.g. [name, logo, quote, story, impact]\n",
+                "# website: https://example.com          # http or https only",
                 "private:                                # NEVER published");
         Profile profile = profiles().get(0);
         assertThat(profile.name()).isEqualTo("Coho Café");
-        assertThat(profile.consent()).isNull();
+        // The consent block is there, empty: nothing is given, so nothing is published.
+        assertThat(profile.consent().given()).isNull();
+        assertThat(profile.consent().by()).isNull();
+        assertThat(profile.consent().scope()).isEmpty();
     }
 
     @Test
@@ -59,8 +64,9 @@ class NewTest {
         assertThat(site.site().resolve("clients/coho-cafe")).doesNotExist();
 
         Path file = dir.resolve("content/clients/coho-cafe.yaml");
-        String filled = read("content/clients/coho-cafe.yaml").replace("# consent:", "consent:")
-                .replace("#   given:", "  given:").replace("#   by:", "  by:").replace("#   scope:", "  scope:");
+        String filled = read("content/clients/coho-cafe.yaml")
+                .replaceFirst("(?m)^  given:", "  given: 2026-05-01").replaceFirst("(?m)^  by:", "  by: Jane Doe, owner")
+                .replaceFirst("(?m)^  scope: \\[]", "  scope: [name, logo]");
         Files.writeString(file, filled, StandardCharsets.UTF_8);
         assertThat(site.build().exitCode()).isZero();
         assertThat(site.read("clients/coho-cafe/index.html")).contains("Coho Café");

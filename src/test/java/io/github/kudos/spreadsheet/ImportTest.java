@@ -304,6 +304,11 @@ class ImportTest {
                 + "consent is never imported: record it in each profile once they agree\n");
         assertThat(run(site, csv, "--map", "Nmae=name").err()).isEqualTo("kudos import: --map names column 'Nmae', which "
                 + csv + " does not have (did you mean 'Name'?)\n");
+        Path workbook = dir.resolve("clients.xlsx");
+        TestSite.write(workbook, "PK\u0003\u0004\u0014\u0000 an Excel workbook is a zip file");
+        assertThat(run(site, workbook).err()).isEqualTo("kudos import: " + workbook + " is a spreadsheet workbook (xlsx, "
+                + "xls or ods), not CSV: save it as CSV first (in Excel: File > Save As > CSV UTF-8; in LibreOffice: "
+                + "File > Save As > Text CSV)\n");
         var notASite = TestSite.kudos("import", csv.toString(), "--source", dir.resolve("content").toString());
         assertThat(notASite.exitCode()).isEqualTo(2);
         assertThat(notASite.err()).startsWith("kudos import: no content/site.yaml in ");
