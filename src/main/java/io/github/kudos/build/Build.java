@@ -70,7 +70,7 @@ public final class Build {
         if (!request.write()) return result(problems, tree, published, false).withNotes(notes);
 
         request.progress().accept("writing " + tree.size() + " files");
-        SiteWriter.write(tree, request.output());
+        SiteWriter.write(tree, request.output(), request.drafts());
         request.progress().accept("done");
         return result(problems, tree, published, true).withNotes(notes);
     }

@@ -127,6 +127,11 @@ final class DeployCommand implements Callable<Integer> {
             err("kudos deploy: no built site in " + built + "; run 'kudos build' first, or 'kudos deploy --build'");
             return Main.CONTENT_ERRORS;
         }
+        if (SiteWriter.isDraftsPreview(built)) {
+            err("kudos deploy: " + built + " was built with --drafts, a preview that shows unpublished drafts; "
+                    + "run 'kudos build' without --drafts first, or 'kudos deploy --build'");
+            return Main.CONTENT_ERRORS;
+        }
         Targets.Request request;
         try {
             request = request(site, config);

@@ -3,6 +3,7 @@ package io.github.kudos.cli;
 import io.github.kudos.content.Relationship;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.scaffold.SiteFolder;
+import io.github.kudos.spreadsheet.CsvReader;
 import io.github.kudos.spreadsheet.Importer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -82,7 +83,9 @@ final class ImportCommand implements Callable<Integer> {
         if (notASite.isPresent()) return usage(notASite.get());
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(CsvReader.MAX_BYTES + 1); // enough to tell a file too large, never all of it
+            }
         } catch (NoSuchFileException e) {
             return usage("cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package io.github.kudos.deploy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +21,13 @@ public final class LocalSite {
     public static List<SiteFile> scan(Path site, Map<String, byte[]> extras) {
         List<SiteFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
                 String path = site.relativize(file).toString().replace('\\', '/');
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    // kudos build writes only regular files: a link was put here by hand, and may point anywhere
+                    throw new DeployException("site/ holds '" + path + "', which is not a regular file (a symbolic link?):"
+                            + " deploy publishes only what kudos build wrote; build again");
+                }
                 if (path.equals(BUILD_MARKER) || path.equals(Manifest.NAME) || extras.containsKey(path)) continue;
                 if (!SitePaths.isSafe(path)) throw new DeployException("site/ holds a file with an unusable name: '" + path + "'");
                 files.add(new SiteFile(path, Hashes.sha256(file), file, null));

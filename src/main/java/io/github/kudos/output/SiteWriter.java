@@ -23,6 +23,16 @@ public final class SiteWriter {
     /** Marks a folder as written by Kudos, so a build never replaces a folder of the user's. */
     public static final String MARKER = ".kudos-output";
     private static final String MARKER_TEXT = "This folder is written by Kudos and replaced whole on every build.\n";
+    private static final String DRAFTS_LINE = "drafts: true\n";
+
+    /** Whether the output folder holds a preview built with --drafts. */
+    public static boolean isDraftsPreview(Path output) {
+        try {
+            return Files.readString(output.resolve(MARKER), StandardCharsets.UTF_8).contains(DRAFTS_LINE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
     private SiteWriter() {}
 
@@ -47,6 +57,11 @@ public final class SiteWriter {
     }
 
     public static void write(OutputTree tree, Path output) {
+        write(tree, output, false);
+    }
+
+    /** drafts marks a preview built with --drafts, which kudos deploy refuses to publish. */
+    public static void write(OutputTree tree, Path output, boolean drafts) {
         Path out = output.toAbsolutePath().normalize();
         Path parent = out.getParent();
         String name = out.getFileName().toString();
@@ -58,7 +73,7 @@ public final class SiteWriter {
             Path staging = parent.resolve("." + name + ".staging-" + id);
             Files.createDirectory(staging);
             writeAll(tree, staging);
-            Files.writeString(staging.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(MARKER), MARKER_TEXT + (drafts ? DRAFTS_LINE : ""), StandardCharsets.UTF_8);
             swap(staging, out, parent.resolve("." + name + ".old-" + id));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,17 +25,17 @@ import java.util.regex.Pattern;
  * a byte-order mark or none, UTF-8 or else Windows-1252 (Excel's "CSV" on Windows), and a comma,
  * semicolon or tab between cells, whichever the header line uses most.
  */
-final class CsvReader {
+public final class CsvReader {
     /** Bigger than any real client list; a parser is never handed a runaway file. */
-    static final long MAX_BYTES = 64L << 20;
+    public static final int MAX_BYTES = 64 << 20;
     private static final Pattern EXCEL_SEPARATOR = Pattern.compile("sep=(.)\\s*");
 
     private CsvReader() {}
 
     static Optional<CsvTable> read(String file, byte[] bytes, Problems problems) {
         if (bytes.length > MAX_BYTES) {
-            problems.error(Position.startOf(file), "the file is " + bytes.length + " bytes, more than the "
-                    + MAX_BYTES + " an import reads", "split it into several files");
+            problems.error(Position.startOf(file), "the file is larger than the " + (MAX_BYTES >> 20)
+                    + " MB an import reads", "split it into several files");
             return Optional.empty();
         }
         Decoded decoded = decode(bytes);

@@ -63,6 +63,31 @@ class DeployDirTest {
     }
 
     @Test
+    void aPreviewBuiltWithDraftsIsNeverDeployed() {
+        TestSite site = site();
+        var preview = site.build("--drafts");
+        assertThat(preview.exitCode()).as(preview.err()).isZero();
+        var run = kudos(args(site));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("was built with --drafts, a preview that shows unpublished drafts");
+        assertThat(www()).doesNotExist();
+        assertThat(site.build().exitCode()).isZero();
+        assertThat(kudos(args(site)).exitCode()).isZero();
+    }
+
+    @Test
+    void aSymbolicLinkInSiteIsRefusedNotFollowed() throws IOException {
+        TestSite site = site();
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-OUTSIDE-THE-SITE");
+        Files.createSymbolicLink(site.site().resolve("leak.txt"), secret);
+        var run = kudos(args(site));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site/ holds 'leak.txt', which is not a regular file");
+        assertThat(www().resolve("leak.txt")).doesNotExist();
+    }
+
+    @Test
     void deletesOnlyWhatTheLastDeployWrote() throws IOException {
         TestSite site = site();
         TestSite.write(www().resolve("clients/kea/notes.txt"), "the host's own file");

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * theme of this repository, on a fixed date, into a temporary folder; and one page of each kind.
  */
 final class DemoSite {
-    static final String TODAY = "2025-11-01";
+    static final String TODAY = "2026-11-22"; // on or after every consent date in content/
     private static Path built;
 
     private DemoSite() {}
