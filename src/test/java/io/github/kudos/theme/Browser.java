@@ -77,11 +77,30 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Loads every image of the page now, lazy ones included (a screenshot beyond the viewport
+     * would show them blank), and returns the src of each that failed to load.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> loadAllImages() {
+        return (List<String>) driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var images = Array.from(document.images);
+                Promise.all(images.map(function (img) {
+                  img.loading = 'eager';
+                  return img.decode().catch(function () {});
+                })).then(function () {
+                  done(images.filter(function (img) { return img.naturalWidth === 0; })
+                    .map(function (img) { return img.currentSrc || img.src; }));
+                });""");
+    }
+
+    /**
      * A screenshot of the whole page as a width x 900 window shows it, captured beyond the
-     * viewport down to the end of the page.
+     * viewport down to the end of the page, with every image loaded.
      */
     void screenshot(Path file, int width) {
         viewport(width, 900);
+        loadAllImages();
         // capturing beyond the viewport grows it: keep main's 60vh at what it is in a 900 px window
         long height = ((Number) js("""
                 var main = document.querySelector('main');

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One pass over one page of each kind, light and dark, at a phone and a desktop width, in
  * headless Chromium: axe-core (from npm, test-tools/) finds no serious or critical violation,
- * the console shows no error, nothing is requested from another host. The same pass writes the
- * screenshots to target/screenshots/&lt;kind&gt;-&lt;width&gt;-&lt;scheme&gt;.png for a person to look at.
+ * the console shows no error, every image loads (lazy ones too), nothing is requested from
+ * another host. The same pass writes the screenshots to
+ * target/screenshots/&lt;kind&gt;-&lt;width&gt;-&lt;scheme&gt;.png for a person to look at.
  */
 class ThemeAccessibilityTest {
     static final List<Integer> WIDTHS = List.of(390, 1280);
@@ -26,6 +27,7 @@ class ThemeAccessibilityTest {
     private static final List<String> violations = new ArrayList<>();
     private static final List<String> consoleErrors = new ArrayList<>();
     private static final List<String> externalRequests = new ArrayList<>();
+    private static final List<String> brokenImages = new ArrayList<>();
     private static final List<Path> screenshots = new ArrayList<>();
 
     @BeforeAll
@@ -40,6 +42,7 @@ class ThemeAccessibilityTest {
                         browser.viewport(width, 900);
                         browser.driver.get(server.url() + kind.getValue());
                         String where = kind.getKey() + " /" + kind.getValue() + " at " + width + "px, " + scheme;
+                        browser.loadAllImages().forEach(src -> brokenImages.add(where + ": " + src));
                         browser.consoleErrors().forEach(e -> consoleErrors.add(where + ": " + e));
                         external(browser, server).forEach(r -> externalRequests.add(where + ": " + r));
                         // axe at the desktop width: the phone layout shows the same elements and colours
@@ -66,6 +69,11 @@ class ThemeAccessibilityTest {
     @Test
     void noPageKindRequestsAnythingFromAnotherHost() {
         assertThat(externalRequests).isEmpty();
+    }
+
+    @Test
+    void everyImageOfEveryPageKindLoads() {
+        assertThat(brokenImages).isEmpty();
     }
 
     @Test
