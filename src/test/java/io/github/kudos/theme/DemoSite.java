@@ -66,6 +66,17 @@ final class DemoSite {
         }
     }
 
+    /** Every published profile of a section (clients, suppliers, partners): the pages with a share card, as site paths. */
+    static List<String> profilePages(String section) {
+        Path site = built();
+        return pagesUnder(site, section).stream().filter(p -> Files.isRegularFile(site.resolve(p + "card.png"))).toList();
+    }
+
+    /** The pages one level under section/, as site paths. */
+    static List<String> pagesUnder(String section) {
+        return pagesUnder(built(), section);
+    }
+
     /** The first page under section/ whose HTML has marker (a page that shows the most of the theme). */
     private static String richest(Path site, String section, String marker) {
         return pagesUnder(site, section).stream().filter(p -> read(site.resolve(p + "index.html")).contains(marker))

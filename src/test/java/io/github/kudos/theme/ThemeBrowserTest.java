@@ -12,10 +12,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -107,6 +109,53 @@ class ThemeBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptEveryProfileIsListedAndEveryTaxonomyLinkLeadsToItsProfiles() {
+        browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            for (String section : List.of("clients", "suppliers", "partners")) {
+                open(section + "/");
+                assertThat(browser.driver.findElement(By.id("filters")).isDisplayed()).as("the filters need JavaScript").isFalse();
+                List<WebElement> cards = browser.driver.findElements(By.cssSelector("[data-filter-list] > li"));
+                assertThat(cards).as(section).allMatch(WebElement::isDisplayed);
+                assertThat(cards.stream().map(ThemeBrowserTest::cardPath).toList()).as(section + ": every published profile")
+                        .containsExactlyInAnyOrderElementsOf(DemoSite.profilePages(section).stream().map(p -> "/" + p).toList());
+                Map<String, List<String>> expected = new TreeMap<>();
+                for (WebElement card : cards) {
+                    for (var taxonomy : Map.of("industry", "industries", "location", "locations").entrySet()) {
+                        String slug = card.getAttribute("data-" + taxonomy.getKey());
+                        if (slug.isEmpty()) continue;
+                        String term = "/" + taxonomy.getValue() + "/" + slug + "/";
+                        expected.computeIfAbsent(term, t -> new ArrayList<>()).add(cardPath(card));
+                    }
+                }
+                List<String> chips = browser.driver.findElements(By.cssSelector(".browse a.chip")).stream()
+                        .map(a -> path(a.getAttribute("href"))).toList();
+                assertThat(chips).as(section + ": a browse link for every industry and location")
+                        .containsExactlyInAnyOrderElementsOf(expected.keySet());
+                for (int i = 0; i < chips.size(); i++) {
+                    open(section + "/");
+                    browser.driver.findElements(By.cssSelector(".browse a.chip")).get(i).click();
+                    assertThat(path(browser.driver.getCurrentUrl())).isEqualTo(chips.get(i));
+                    List<String> listed = browser.driver.findElements(By.cssSelector("main [data-filter-list] > li, main .cards > li"))
+                            .stream().filter(li -> !li.findElements(By.cssSelector(".profile-card")).isEmpty())
+                            .map(ThemeBrowserTest::cardPath).filter(p -> p.startsWith("/" + section + "/")).toList();
+                    assertThat(listed).as(chips.get(i)).containsExactlyInAnyOrderElementsOf(expected.get(chips.get(i)));
+                }
+            }
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    private static String cardPath(WebElement card) {
+        return path(card.findElement(By.cssSelector("a.card-link")).getAttribute("href"));
+    }
+
+    private static String path(String url) {
+        return URI.create(url).getPath();
+    }
+
+    @Test
     void aSearchFromTheUrlIsRestoredAndNoMatchShowsTheEmptyState() {
         open("clients/?q=zzzz-nothing");
         assertThat(browser.driver.findElement(By.id("f-q")).getAttribute("value")).isEqualTo("zzzz-nothing");
@@ -165,10 +214,85 @@ class ThemeBrowserTest {
                     return { landmarks: q('header.site-header') + q('main#main') + q('footer.site-footer') + q('nav.site-nav[aria-label]'),
                              h1: q('main h1'), imagesWithoutAlt: q('img:not([alt])'),
                              skip: document.querySelector('a.skip-link').getAttribute('href'),
-                             icon: document.querySelector('link[rel=icon]').getAttribute('type') };""");
+                             icon: document.querySelector('link[rel=icon]').getAttribute('type'),
+                             iconIsTheLogo: document.querySelector('link[rel=icon]').href === document.querySelector('img.brand-logo').src };""");
             assertThat(page).as(kind.getKey()).containsEntry("landmarks", 4L).containsEntry("h1", 1L)
-                    .containsEntry("imagesWithoutAlt", 0L).containsEntry("skip", "#main").containsEntry("icon", "image/svg+xml");
+                    .containsEntry("imagesWithoutAlt", 0L).containsEntry("skip", "#main").containsEntry("icon", "image/svg+xml")
+                    .containsEntry("iconIsTheLogo", true);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHomePageShowsTheBusinessItsNumbersFeaturedProfilesEveryLogoStoriesAndQuotes() {
+        List<String> withLogo = new ArrayList<>();
+        int clients = 0;
+        for (String section : List.of("clients", "suppliers", "partners")) {
+            open(section + "/");
+            List<WebElement> cards = browser.driver.findElements(By.cssSelector("[data-filter-list] > li"));
+            if (section.equals("clients")) clients = cards.size();
+            cards.stream().filter(li -> !li.findElements(By.cssSelector(".card-mark .mark-logo")).isEmpty())
+                    .map(ThemeBrowserTest::cardPath).forEach(withLogo::add);
+        }
+        open("");
+        Map<String, Object> home = (Map<String, Object>) browser.js("""
+                var texts = function (q) { return Array.from(document.querySelectorAll(q)).map(function (e) { return e.textContent.trim(); }); };
+                var paths = function (q) { return Array.from(document.querySelectorAll(q)).map(function (a) { return new URL(a.href).pathname; }); };
+                return { title: texts('.hero h1'), tagline: texts('.hero .hero-tagline'), cta: paths('.hero .actions a.button'),
+                         stats: texts('.stats li'), featured: paths('[aria-labelledby=featured-title] .card-link'),
+                         wall: paths('.logo-wall a'), stories: paths('[aria-labelledby=stories-title] .card-link'),
+                         quotes: texts('[aria-labelledby=quotes-title] blockquote') };""");
+        assertThat(home.get("title")).isEqualTo(List.of("Harbour & Vine Catering"));
+        assertThat(home.get("tagline")).isEqualTo(List.of("Feeding Wellington since 2009"));
+        assertThat((List<String>) home.get("cta")).startsWith("/clients/");
+        assertThat((List<String>) home.get("stats")).contains("17 years in business", clients + " clients celebrated",
+                DemoSite.pagesUnder("stories").size() + " stories told");
+        assertThat((List<String>) home.get("featured")).isNotEmpty().allMatch(p -> p.matches("/(clients|suppliers|partners)/[^/]+/"));
+        assertThat((List<String>) home.get("wall")).as("a logo for every published profile that has one")
+                .containsExactlyInAnyOrderElementsOf(withLogo);
+        assertThat((List<String>) home.get("stories")).isNotEmpty().allMatch(p -> p.startsWith("/stories/"));
+        assertThat((List<String>) home.get("quotes")).hasSizeBetween(2, 6);
+    }
+
+    @Test
+    void theLogoWallIsGreyUntilALogoIsHoveredOrFocused() {
+        browser.media("light", "reduce"); // no transition, so the computed filter is the final one
+        open("");
+        List<WebElement> links = browser.driver.findElements(By.cssSelector(".logo-wall a"));
+        assertThat(filter(links.get(0))).isEqualTo("grayscale(1)");
+        new Actions(browser.driver).moveToElement(links.get(0)).perform();
+        assertThat(filter(links.get(0))).isEqualTo("none");
+        browser.js("arguments[0].focus()", links.get(1));
+        assertThat(browser.js("return arguments[0].matches(':focus-visible')", links.get(1))).isEqualTo(true);
+        assertThat(filter(links.get(1))).isEqualTo("none");
+        assertThat(filter(links.get(2))).isEqualTo("grayscale(1)");
+    }
+
+    private String filter(WebElement wallLink) {
+        return (String) browser.js("return getComputedStyle(arguments[0].querySelector('img')).filter", wallLink);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aProfilePrintsBlackOnWhiteWithoutNavigationAndWithTheWebsiteAddress() {
+        browser.js("localStorage.setItem('kudos-theme', 'dark')");
+        open(DemoSite.pageKinds().get("profile"));
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Map<String, Object> printed = (Map<String, Object>) browser.js("""
+                var shown = function (q) {
+                  return Array.from(document.querySelectorAll(q)).some(function (e) { return getComputedStyle(e).display !== 'none'; });
+                };
+                return { background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color,
+                         shown: ['.site-nav', '.header-tools', '.pager', '.related', '.breadcrumb', '.footer-grid', '.skip-link']
+                           .filter(shown),
+                         content: ['main h1', '.profile-head .mark', '.quote', '.impact-list'].filter(shown),
+                         website: getComputedStyle(document.querySelector('.profile-head .button'), '::after').content,
+                         href: document.querySelector('.profile-head .button').getAttribute('href') };""");
+        browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        assertThat(printed).containsEntry("background", "rgb(255, 255, 255)").containsEntry("text", "rgb(0, 0, 0)")
+                .containsEntry("shown", List.of())
+                .containsEntry("content", List.of("main h1", ".profile-head .mark", ".quote", ".impact-list"))
+                .containsEntry("website", "\" (" + printed.get("href") + ")\"");
     }
 
     @Test
@@ -184,7 +308,7 @@ class ThemeBrowserTest {
 
     @Test
     void theKeyboardAloneReachesEveryControlWithAVisibleFocusRing() {
-        for (String path : List.of("", "clients/", DemoSite.pageKinds().get("profile"), DemoSite.pageKinds().get("story"))) {
+        for (String path : DemoSite.pageKinds().values()) {
             open(path);
             assertKeyboardReachesEverything(path);
         }
