@@ -61,8 +61,9 @@ public final class Ask {
         }
         MonogramView monogram = Monograms.of(profile.name(), "");
         String year = profile.since() == null ? null : String.valueOf(profile.since().getYear());
-        CardWords words = CardWords.ENGLISH;
-        String headline = year == null ? words.headlineNoYear() : words.headline();
+        CardWords words = site.words();
+        boolean current = profile.until() == null || profile.until().isAfter(site.today());
+        String headline = !current ? words.headlinePast() : year == null ? words.headlineNoYear() : words.headline();
         ShareCard.Card card = new ShareCard.Card(headline, profile.name(), year, site.business(), site.host(),
                 site.primary(), site.accent(), logo,
                 new ShareCard.Monogram(monogram.initials(), monogram.background(), monogram.foreground()));

@@ -1,7 +1,6 @@
 package io.github.kudos.kit;
 
 import io.github.kudos.card.Badge;
-import io.github.kudos.card.CardWords;
 import io.github.kudos.content.Profile;
 import io.github.kudos.site.Views;
 
@@ -37,7 +36,7 @@ public final class Kit {
             String pageUrl = site.pageUrl(p);
             String cardUrl = site.link().absolute(path + "card.png");
             String badgeUrl = site.link().absolute(path + "badge.svg");
-            Badge.Svg badge = Badge.of(CardWords.ENGLISH.badge(p.relationship().singular()), site.business(), site.primary());
+            Badge.Svg badge = Badge.of(site.words().badge(p.relationship().singular()), site.business(), site.primary());
             String snippet = Badge.snippet(pageUrl, badgeUrl, badge);
             String base = "new/" + p.slug() + "/";
             write(folder, base + "announce.eml", Mail.eml(site.fromAddress(), site.contact(p).orElse(null),

@@ -1,5 +1,6 @@
 package io.github.kudos.kit;
 
+import io.github.kudos.card.CardWords;
 import io.github.kudos.content.Content;
 import io.github.kudos.content.ContentLoader;
 import io.github.kudos.content.Profile;
@@ -12,6 +13,8 @@ import io.github.kudos.site.Contrast;
 import io.github.kudos.site.SiteLink;
 import io.github.kudos.site.Views;
 import io.github.kudos.source.SourceFile;
+import io.github.kudos.theme.MessagesLoader;
+import io.github.kudos.theme.ThemeLoader;
 import io.github.kudos.yaml.YamlParser;
 
 import java.io.IOException;
@@ -24,11 +27,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A site folder as ask and kit see it: its content, what is published, where the pages will be.
- * This is the only code that reads a profile's private.contact, and only to address an email
+ * A site folder as ask and kit see it: its content, what is published, where the pages will be,
+ * and the words its theme prints on share cards and badges, so the card ask previews and the badge
+ * kit's snippet describes are the ones the site publishes. This is the only code that reads a profile's private.contact, and only to address an email
  * that is written outside the site.
  */
-public record KitSite(Path folder, Content content, Published published, SiteLink link, LocalDate today) {
+public record KitSite(Path folder, Content content, Published published, SiteLink link, LocalDate today, CardWords words) {
     static final String FALLBACK_URL = "http://localhost:8080/";
 
     /** Reads the site folder; problems gets every content error (the caller stops on errors). */
@@ -40,7 +44,17 @@ public record KitSite(Path folder, Content content, Published published, SiteLin
             problems.warning(Position.startOf("content/site.yaml"), "no 'url' set: links in the kit use " + FALLBACK_URL,
                     "set url: to the address of the deployed site");
         }
-        return new KitSite(folder, content, published, SiteLink.of(url == null ? FALLBACK_URL : url), today);
+        return new KitSite(folder, content, published, SiteLink.of(url == null ? FALLBACK_URL : url), today,
+                cardWords(folder, content));
+    }
+
+    /** The theme's card and badge words in the site's language; English when the theme cannot be read (build reports why). */
+    private static CardWords cardWords(Path folder, Content content) {
+        Problems reportedByTheBuild = new Problems();
+        return ThemeLoader.load(folder, content.site().theme(), reportedByTheBuild)
+                .map(theme -> CardWords.of(MessagesLoader.load(theme, content.site().language(),
+                        content.site().positions().language(), reportedByTheBuild)))
+                .orElse(CardWords.ENGLISH);
     }
 
     public Optional<Profile> profile(String slug) {

@@ -115,6 +115,24 @@ class AskKitTest {
     }
 
     @Test
+    void askPreviewsTheCardAndKitDescribesTheBadgeTheSitePublishesInItsLanguage() throws IOException {
+        TestSite site = TestSite.of(dir, SITE.replace("title: Harbour & Vine\n", "title: Harbour & Vine\nlanguage: es\n"));
+        assertThat(site.build().exitCode()).isZero();
+        assertThat(kudos("ask", "coho", "--source", dir.toString(), "--now", "2026-11-22").exitCode()).isZero();
+        assertThat(kudos("kit", "--source", dir.toString(), "--now", "2026-11-22", "--since", "2026-10-01").exitCode()).isZero();
+
+        Path asked = dir.resolve("kit/ask/coho");
+        assertThat(Files.readString(asked.resolve("preview.html"))).contains("alt=\"Orgullosos de trabajar con Coho Café desde 2015\"");
+        assertThat(asked.resolve("card.png")).hasSameBinaryContentAs(site.site().resolve("clients/coho/card.png"));
+        String page = site.read("clients/coho/index.html");
+        String snippet = page.substring(page.indexOf("class=\"snippet\""));
+        snippet = snippet.substring(snippet.indexOf('>') + 1, snippet.indexOf("</textarea>"))
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        assertThat(snippet).contains("alt=\"Orgulloso cliente de Harbour &amp; Vine\"");
+        assertThat(Files.readString(dir.resolve("kit/new/coho/links.txt"))).contains(snippet);
+    }
+
+    @Test
     void noKitFileAndNoPrivateValueEverReachesTheSite() throws IOException {
         TestSite site = TestSite.of(dir, SITE);
         assertThat(kudos("kit", "--source", dir.toString(), "--now", "2026-11-22", "--upcoming", "60d").exitCode()).isZero();
