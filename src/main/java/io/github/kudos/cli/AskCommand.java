@@ -23,10 +23,10 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Write a plain-language permission request for one profile, outside the site.", "",
-                "request.eml is an email to send (To: the profile's private.contact, when it has one);",
-                "preview.html is a printable page showing exactly what would be published (name, logo,",
-                "quotes, stories, impact) with a preview of the share card, and the consent block to",
-                "add once they say yes. Nothing is published by this command."})
+                "request.eml is an email to send (To: the profile's private.contact, when it has one); "
+                        + "preview.html is a printable page showing exactly what would be published (name, logo, "
+                        + "quotes, stories, impact) with a preview of the share card, and the consent block to "
+                        + "add once they say yes. Nothing is published by this command."})
 final class AskCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SLUG", description = "The profile to ask about (its file name without .yaml).")
     String slug;

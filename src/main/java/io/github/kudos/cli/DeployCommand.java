@@ -33,13 +33,13 @@ import java.util.concurrent.Callable;
 @Command(name = "deploy", mixinStandardHelpOptions = true,
         description = {"Publish the built site/ to a git branch, an SFTP host or a folder.", "",
                 "Settings come from deploy: in content/site.yaml; options override them.",
-                "Only files that changed since the last deploy move: a manifest of SHA-256",
-                "hashes (.kudos-deploy.json) is kept in the target. New files go first, index",
-                "pages last, then deletions, and only of files the last deploy wrote.",
-                "Secrets come from the environment only: KUDOS_GIT_TOKEN (https git remotes),",
-                "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp). Without",
-                "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your",
-                "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
+                "Only files that changed since the last deploy move: a manifest of SHA-256 "
+                        + "hashes (.kudos-deploy.json) is kept in the target. New files go first, index "
+                        + "pages last, then deletions, and only of files the last deploy wrote.",
+                "Secrets come from the environment only: KUDOS_GIT_TOKEN (https git remotes), "
+                        + "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp). Without "
+                        + "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your "
+                        + "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
 final class DeployCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and site/ (default: current folder).")
     Path source = Path.of("");

@@ -19,10 +19,11 @@ import java.util.concurrent.Callable;
 
 @Command(name = "kit", mixinStandardHelpOptions = true,
         description = {"\"Tell them about it\": announcement packs and thank-you drafts, written outside the site.", "",
-                "For each profile published (consent given) since --since: new/SLUG/ with announce.eml (To: its",
-                "private.contact, when it has one), post.txt (a short social post) and links.txt (its page, share",
-                "card and badge). With --upcoming: upcoming/, a thank-you draft for each anniversary and milestone",
-                "in the coming days. Always: celebrations.ics, every anniversary for your calendar.",
+                "For each profile published (consent given) since --since: new/SLUG/ with announce.eml (To: its "
+                        + "private.contact, when it has one), post.txt (a short social post) and links.txt (its page, "
+                        + "share card and badge). With --upcoming: upcoming/, a thank-you draft for each anniversary "
+                        + "and milestone in the coming days. Always: celebrations.ics, every anniversary for your "
+                        + "calendar.", "",
                 "Refuses to write inside the site's output folder: these files are never published."})
 final class KitCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "DATE", description = "Packs for profiles published on or after DATE (YYYY-MM-DD; default: 30 days ago).")

@@ -3,8 +3,11 @@ package io.github.kudos.cli;
 import io.github.kudos.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.github.kudos.TestSite.kudos;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,23 @@ class CliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--source=DIR", "--output=DIR", "--base-url=URL", "--drafts", "--now=DATE",
                 "--quiet", "SOURCE_DATE_EPOCH");
+    }
+
+    /** picocli wraps each description string at 80 columns: a hard line break inside a paragraph leaves a stub line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"init", "new", "import", "export", "build", "check", "deploy", "ask", "kit"})
+    void helpParagraphsWrapWithoutStubLines(String command) {
+        List<String> lines = kudos(command, "--help").out().lines().toList();
+        int start = 1;
+        while (lines.get(start).startsWith(" ")) start++; // the rest of the usage synopsis
+        int end = start;
+        while (end < lines.size() && !lines.get(end).matches(" +(-|[A-Z]+ ).*")) end++; // the options and parameters
+        for (int i = start; i < end - 1; i++) {
+            if (!lines.get(i).isBlank() && !lines.get(i + 1).isBlank() && !lines.get(i + 1).startsWith(" ")) {
+                assertThat(lines.get(i).length()).as(command + " --help, line: " + lines.get(i)).isGreaterThan(50);
+            }
+        }
+        assertThat(lines).as(command + " --help").allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     }
 
     @Test
