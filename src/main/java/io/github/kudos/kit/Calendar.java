@@ -16,13 +16,13 @@ public final class Calendar {
 
     private Calendar() {}
 
-    public static String ics(String business, String host, List<Profile> profiles, LocalDate today) {
+    static String ics(KitWords words, String business, String host, List<Profile> profiles, LocalDate today) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Kudos//Celebrations//EN");
         line(ics, "CALSCALE:GREGORIAN");
-        line(ics, "X-WR-CALNAME:" + text("Celebrations: " + business));
+        line(ics, "X-WR-CALNAME:" + text(words.calendarName(business)));
         for (Profile p : profiles) {
             if (p.since() == null || (p.until() != null && !p.until().isAfter(today))) continue;
             LocalDate first = p.since().plusYears(1);
@@ -32,9 +32,8 @@ public final class Calendar {
             line(ics, "DTSTART;VALUE=DATE:" + DAY.format(first));
             line(ics, "DTEND;VALUE=DATE:" + DAY.format(first.plusDays(1)));
             line(ics, "RRULE:FREQ=YEARLY");
-            line(ics, "SUMMARY:" + text("Anniversary with " + p.name() + " (since " + p.since().getYear() + ")"));
-            line(ics, "DESCRIPTION:" + text("We started working with " + p.name() + " on " + p.since()
-                    + ". Time to say thank you: kudos kit --upcoming 30d drafts a note."));
+            line(ics, "SUMMARY:" + text(words.calendarSummary(p)));
+            line(ics, "DESCRIPTION:" + text(words.calendarDescription(p)));
             line(ics, "TRANSP:TRANSPARENT");
             line(ics, "END:VEVENT");
         }

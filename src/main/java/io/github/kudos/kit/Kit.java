@@ -36,14 +36,14 @@ public final class Kit {
             String pageUrl = site.pageUrl(p);
             String cardUrl = site.link().absolute(path + "card.png");
             String badgeUrl = site.link().absolute(path + "badge.svg");
-            Badge.Svg badge = Badge.of(site.words().badge(p.relationship().singular()), site.business(), site.primary());
+            Badge.Svg badge = Badge.of(site.cardWords().badge(p.relationship().singular()), site.business(), site.primary());
             String snippet = Badge.snippet(pageUrl, badgeUrl, badge);
             String base = "new/" + p.slug() + "/";
             write(folder, base + "announce.eml", Mail.eml(site.fromAddress(), site.contact(p).orElse(null),
-                    KitWords.announceSubject(p), KitWords.announceBody(p, site.business(), pageUrl, cardUrl, snippet,
+                    site.words().announceSubject(p), site.words().announceBody(p, site.business(), pageUrl, cardUrl, snippet,
                             site.fromAddress()), site.today()), files);
-            write(folder, base + "post.txt", KitWords.post(p, site.business(), pageUrl), files);
-            write(folder, base + "links.txt", KitWords.links(p, pageUrl, cardUrl, badgeUrl, snippet), files);
+            write(folder, base + "post.txt", site.words().post(p, pageUrl), files);
+            write(folder, base + "links.txt", site.words().links(pageUrl, cardUrl, badgeUrl, snippet), files);
         }
         int drafts = 0;
         if (upcomingDays != null) {
@@ -51,12 +51,12 @@ public final class Kit {
                 String name = "upcoming/" + u.date() + "-" + u.profile().slug() + "-" + u.kind()
                         + (u.kind().equals("milestone") ? "-" + drafts : "") + ".eml";
                 write(folder, name, Mail.eml(site.fromAddress(), site.contact(u.profile()).orElse(null),
-                        KitWords.thanksSubject(u), KitWords.thanksBody(u, site.business(), site.pageUrl(u.profile()),
+                        site.words().thanksSubject(u), site.words().thanksBody(u, site.business(), site.pageUrl(u.profile()),
                                 site.fromAddress()), site.today()), files);
                 drafts++;
             }
         }
-        write(folder, "celebrations.ics", Calendar.ics(site.business(), site.host(), published, site.today()), files);
+        write(folder, "celebrations.ics", Calendar.ics(site.words(), site.business(), site.host(), published, site.today()), files);
         write(folder, "README.txt", readme(site, since, upcomingDays, fresh, drafts), files);
         return new Report(fresh.size(), drafts, files);
     }
@@ -67,12 +67,6 @@ public final class Kit {
     }
 
     private static String readme(KitSite site, LocalDate since, Integer days, List<Profile> fresh, int drafts) {
-        return "Celebration kit of " + site.business() + ", made on " + site.today() + ". Private: never publish this folder.\n\n"
-                + "new/        " + fresh.size() + " announcement pack" + (fresh.size() == 1 ? "" : "s") + " for profiles published since "
-                + since + ": an email to send (open the .eml in your mail program),\n"
-                + "            a short social post, and the links to their page, share card and badge.\n"
-                + (days == null ? "" : "upcoming/   " + drafts + " thank-you draft" + (drafts == 1 ? "" : "s")
-                        + " for anniversaries and milestones in the next " + days + " days.\n")
-                + "celebrations.ics  every anniversary, to import into your calendar.\n";
+        return site.words().readme(site.business(), site.today(), since, days, fresh.size(), drafts);
     }
 }

@@ -13,6 +13,7 @@ import io.github.kudos.site.Contrast;
 import io.github.kudos.site.SiteLink;
 import io.github.kudos.site.Views;
 import io.github.kudos.source.SourceFile;
+import io.github.kudos.theme.Messages;
 import io.github.kudos.theme.MessagesLoader;
 import io.github.kudos.theme.ThemeLoader;
 import io.github.kudos.yaml.YamlParser;
@@ -28,11 +29,12 @@ import java.util.Optional;
 
 /**
  * A site folder as ask and kit see it: its content, what is published, where the pages will be,
- * and the words its theme prints on share cards and badges, so the card ask previews and the badge
- * kit's snippet describes are the ones the site publishes. This is the only code that reads a profile's private.contact, and only to address an email
+ * and its theme's words in its language: the kit's sentences, and the card and badge words, so the
+ * card ask previews and the badge kit's snippet describes are the ones the site publishes. This is the only code that reads a profile's private.contact, and only to address an email
  * that is written outside the site.
  */
-public record KitSite(Path folder, Content content, Published published, SiteLink link, LocalDate today, CardWords words) {
+public record KitSite(Path folder, Content content, Published published, SiteLink link, LocalDate today, CardWords cardWords,
+                      KitWords words) {
     static final String FALLBACK_URL = "http://localhost:8080/";
 
     /** Reads the site folder; problems gets every content error (the caller stops on errors). */
@@ -44,17 +46,19 @@ public record KitSite(Path folder, Content content, Published published, SiteLin
             problems.warning(Position.startOf("content/site.yaml"), "no 'url' set: links in the kit use " + FALLBACK_URL,
                     "set url: to the address of the deployed site");
         }
+        Messages builtIn = messages(folder, "default", content);
+        Messages theme = content.site().theme().equals("default") ? builtIn : messages(folder, content.site().theme(), content);
         return new KitSite(folder, content, published, SiteLink.of(url == null ? FALLBACK_URL : url), today,
-                cardWords(folder, content));
+                CardWords.of(theme), new KitWords(theme == null ? builtIn : theme, builtIn));
     }
 
-    /** The theme's card and badge words in the site's language; English when the theme cannot be read (build reports why). */
-    private static CardWords cardWords(Path folder, Content content) {
+    /** A theme's texts in the site's language; null when the theme cannot be read (the build reports why). */
+    private static Messages messages(Path folder, String themeName, Content content) {
         Problems reportedByTheBuild = new Problems();
-        return ThemeLoader.load(folder, content.site().theme(), reportedByTheBuild)
-                .map(theme -> CardWords.of(MessagesLoader.load(theme, content.site().language(),
-                        content.site().positions().language(), reportedByTheBuild)))
-                .orElse(CardWords.ENGLISH);
+        return ThemeLoader.load(folder, themeName, reportedByTheBuild)
+                .map(theme -> MessagesLoader.load(theme, content.site().language(), content.site().positions().language(),
+                        reportedByTheBuild))
+                .orElse(null);
     }
 
     public Optional<Profile> profile(String slug) {

@@ -133,6 +133,42 @@ class AskKitTest {
     }
 
     @Test
+    void askAndKitWriteInTheSiteLanguageWithItsDates() throws IOException {
+        TestSite.of(dir, SITE.replace("title: Harbour & Vine\n", "title: Harbour & Vine\nlanguage: es\n"));
+        assertThat(kudos("ask", "coho", "--source", dir.toString(), "--now", "2026-11-22").exitCode()).isZero();
+        assertThat(kudos("kit", "--source", dir.toString(), "--now", "2026-11-22", "--since", "2026-10-01", "--upcoming", "30d")
+                .exitCode()).isZero();
+        Path kit = dir.resolve("kit");
+
+        assertThat(Files.readString(kit.resolve("ask/coho/request.eml"))).contains("Subject: =?UTF-8?B?" + base64(
+                        "¿Podemos presentar a Coho Café en nuestro sitio web?") + "?=\r\n")
+                .contains("Hola:\r\n\r\nEstamos preparando una página en nuestro sitio web")
+                .contains("  - Hito: Opened a second location (10 de diciembre de 2020)\r\n")
+                .contains("\r\nGracias,\r\nHarbour & Vine\r\n");
+        assertThat(Files.readString(kit.resolve("ask/coho/preview.html"))).contains("<html lang=\"es\">")
+                .contains("en su sitio web, en <a href=\"https://clients.harbourvine.example/clients/coho/\">")
+                .contains("<h2>Cuando digan que sí</h2>\n<p>Añade esto a <code>content/clients/coho.yaml</code>, dejando")
+                .contains("alt=\"Logotipo de Coho Café\"")
+                .containsPattern("  by: Nombre, cargo +# quién dijo que sí\n");
+        assertThat(Files.readString(kit.resolve("upcoming/2026-12-05-coho-anniversary.eml")))
+                .contains("Subject: =?UTF-8?B?" + base64("11 años juntos: gracias, Coho Café") + "?=\r\n")
+                .contains("El 5 de diciembre de 2026 hará 11 años que empezamos a trabajar juntos");
+        assertThat(Files.readString(kit.resolve("new/coho/post.txt"))).startsWith("¡Orgullosos de trabajar con Coho Café desde 2015! ");
+        assertThat(Files.readString(kit.resolve("new/coho/links.txt"))).startsWith("Página:   https://");
+        assertThat(Files.readString(kit.resolve("README.txt"))).startsWith(
+                "Kit de celebración de Harbour & Vine, hecho el 22 de noviembre de 2026.");
+        assertThat(Files.readString(kit.resolve("celebrations.ics"))).contains("X-WR-CALNAME:Celebraciones: Harbour & Vine\r\n");
+        for (String english : java.util.List.of("Hello,", "Thank you,", "Warm wishes", "Proud to", "would like to show")) {
+            assertThat(TestSite.tree(kit)).allSatisfy((path, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                    .as(path).doesNotContain(english));
+        }
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void noKitFileAndNoPrivateValueEverReachesTheSite() throws IOException {
         TestSite site = TestSite.of(dir, SITE);
         assertThat(kudos("kit", "--source", dir.toString(), "--now", "2026-11-22", "--upcoming", "60d").exitCode()).isZero();
