@@ -160,6 +160,11 @@ final class DeployCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (Target destination = Targets.open(request)) {
             Plan plan = Plan.of(LocalSite.scan(built, Targets.extras(request)), destination.manifest());
+            if (destination.keepsHistory() && !plan.removedProfiles().isEmpty()) {
+                err("warning: this deploy removes the pages of " + String.join(", ", plan.removedProfiles())
+                        + " but the branch's git history still holds them; to drop them from the history too, "
+                        + "deploy with --orphan (one new commit replacing the branch's history)");
+            }
             DeployResult result = Deployer.run(plan, destination,
                     new Deployer.Options(dryRun, force, request.threshold()), out);
             out.println(summary(destination, result, plan));
