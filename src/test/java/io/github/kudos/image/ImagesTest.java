@@ -244,6 +244,17 @@ class ImagesTest {
     }
 
     @Test
+    void anAvifImageIsNotPublishedSinceItsMetadataCannotBeStripped() throws IOException {
+        TestSite site = TestSite.of(dir, TestSite.SITE);
+        put("content/assets/photos/roof.avif", "....ftypavif MARKER-GPS".getBytes(StandardCharsets.ISO_8859_1));
+        var run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("content/assets/photos/roof.avif:1:1: warning: an .avif image is not published: "
+                + "Kudos cannot strip its metadata (EXIF, XMP, a GPS position); convert it to WebP, JPEG or PNG");
+        assertThat(site.site().resolve("assets/photos/roof.avif")).doesNotExist();
+    }
+
+    @Test
     void twoBuildsGiveTheSameImagesByteForByte() throws IOException {
         Map<String, byte[]> first = null;
         for (String name : List.of("one", "two")) {
