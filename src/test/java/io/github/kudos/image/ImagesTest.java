@@ -157,6 +157,38 @@ class ImagesTest {
                 .map(p -> site.site().resolve(p)).map(ImagesTest::text)).noneMatch(t -> t.startsWith("CACHED"));
     }
 
+    @Test
+    void theCacheKeepsOnlyWhatTheLastBuildThatWroteTheSiteUsed() throws IOException {
+        TestSite site = site("assets/logos/coho.png");
+        put("content/assets/logos/coho.png", TestImages.png(1000, 500, false, null));
+        put("content/assets/stories/opening.jpg", TestImages.jpeg(800, 400, null));
+        assertThat(site.build().exitCode()).isZero();
+        Path cache = dir.resolve(".kudos-cache/images");
+        put(".kudos-cache/images/ab/stale.png", new byte[] {1});
+        put(".kudos-cache/notes.txt", new byte[] {1});
+        Files.setLastModifiedTime(cache.resolve("ab/stale.png"), java.nio.file.attribute.FileTime.fromMillis(0));
+        List<Path> first = entries(cache);
+
+        put("content/assets/logos/coho.png", TestImages.png(900, 500, false, null));
+        assertThat(site.check().exitCode()).isZero();
+        assertThat(cache.resolve("ab/stale.png")).as("check writes no site, so it prunes nothing").exists();
+        assertThat(site.build().exitCode()).isZero();
+
+        List<Path> second = entries(cache);
+        assertThat(second).hasSize(5 + 1).as("5 images and the share card, of this build only");
+        assertThat(first).contains(cache.resolve("ab/stale.png"));
+        assertThat(second).doesNotContain(cache.resolve("ab/stale.png"));
+        assertThat(cache.resolve("ab")).doesNotExist();
+        assertThat(dir.resolve(".kudos-cache/notes.txt")).exists();
+        assertThat(second.stream().filter(first::contains)).as("the cover's entries were used again and kept").isNotEmpty();
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> walk = Files.walk(cache)) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
+    }
+
     private static String text(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
