@@ -21,6 +21,7 @@ import io.github.kudos.source.Limits;
 import io.github.kudos.source.SourceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -41,8 +42,8 @@ import java.util.concurrent.Callable;
                 "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your",
                 "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
 final class DeployCommand implements Callable<Integer> {
-    @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and site/ (default: current folder).")
-    Path source = Path.of("");
+    @Mixin
+    SiteOptions options = new SiteOptions();
 
     @Option(names = "--build", description = "Build the site first (as 'kudos build' would).")
     boolean build;
@@ -102,15 +103,12 @@ final class DeployCommand implements Callable<Integer> {
                     + "netlify (netlify.toml) or cloudflare (_headers). Existing files are never overwritten.")
     String writeConfig;
 
-    @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.")
-    boolean stacktrace;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Path site = source.toAbsolutePath().normalize();
+        Path site = options.sourceFolder();
         if (writeConfig != null) return writeConfig(site);
         Problems problems = new Problems();
         SiteConfig.Deploy config = readConfig(site, problems);
@@ -136,7 +134,7 @@ final class DeployCommand implements Callable<Integer> {
         try {
             request = request(site, config);
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         }
         return deploy(built, request);
     }
@@ -170,14 +168,14 @@ final class DeployCommand implements Callable<Integer> {
             out.println(summary(destination, result, plan));
             return 0;
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         } catch (DeployException e) {
             err("kudos deploy: " + e.getMessage());
-            if (stacktrace) e.printStackTrace(spec.commandLine().getErr());
+            if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         } catch (IOException | UncheckedIOException e) {
             err("kudos deploy: " + e.getMessage() + "; run kudos deploy again to finish (it is safe to rerun)");
-            if (stacktrace) e.printStackTrace(spec.commandLine().getErr());
+            if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
     }
@@ -207,7 +205,7 @@ final class DeployCommand implements Callable<Integer> {
     private boolean build(Path site) {
         BuildResult result;
         try {
-            result = Build.run(BuildRequest.build(site, site.resolve("site"), new CommonOptions().today()));
+            result = Build.run(BuildRequest.build(site, site.resolve("site"), new NowOption().today()));
         } catch (IllegalArgumentException e) {
             err("kudos deploy: " + e.getMessage());
             return false;
@@ -228,7 +226,7 @@ final class DeployCommand implements Callable<Integer> {
             ConfigTemplates.write(site, writeConfig).forEach(spec.commandLine().getOut()::println);
             return 0;
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         } catch (IOException e) {
             err("kudos deploy: " + e.getMessage());
             return Main.CONTENT_ERRORS;
@@ -237,10 +235,5 @@ final class DeployCommand implements Callable<Integer> {
 
     private void err(String line) {
         spec.commandLine().getErr().println(line);
-    }
-
-    private int usage(String message) {
-        err("kudos deploy: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }
