@@ -39,8 +39,10 @@ import java.util.concurrent.Callable;
                 "pages last, then deletions, and only of files the last deploy wrote.",
                 "Secrets come from the environment only: KUDOS_GIT_TOKEN (https git remotes),",
                 "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp). Without",
-                "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your",
-                "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
+                "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and",
+                "your own credentials (credential helper, ssh agent, ~/.ssh/config).",
+                "Git keeps what a deploy deletes in the branch's history: when a profile's pages",
+                "go (consent withdrawn), deploy once with --orphan to drop them from it."})
 final class DeployCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options = new SiteOptions();
@@ -63,7 +65,7 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--branch", paramLabel = "NAME", description = "git: branch to publish to (default: gh-pages).")
     String branch;
 
-    @Option(names = "--orphan", description = "git: replace the branch's history with a single commit.")
+    @Option(names = "--orphan", description = "git: push the site as one new commit with no history, replacing the branch.")
     Boolean orphan;
 
     @Option(names = "--cname", paramLabel = "HOST", description = "git: write a CNAME file with this custom domain.")
