@@ -52,9 +52,10 @@ public final class Build {
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
         Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
                 content.site().positions().language(), problems);
+        ImageCache cache = ImageCache.of(request.source(), request.write());
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
-                new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(),
-                        ImageCache.of(request.source(), request.write())), problems));
+                new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache),
+                problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
@@ -71,6 +72,7 @@ public final class Build {
 
         request.progress().accept("writing " + tree.size() + " files");
         SiteWriter.write(tree, request.output(), request.drafts());
+        cache.prune();
         request.progress().accept("done");
         return result(problems, tree, published, true).withNotes(notes);
     }

@@ -48,25 +48,18 @@ final class AskCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> notASite = options.site().notASite();
-        if (notASite.isPresent()) return usage(notASite.get());
-        Path source = options.source.toAbsolutePath().normalize();
+        Path source = options.site().root();
         Path folder = (output == null ? source.resolve("kit").resolve("ask") : output.toAbsolutePath().normalize()).resolve(slug);
         Optional<String> refusal = KitFolder.refusal(source, folder);
-        if (refusal.isPresent()) return usage(refusal.get());
-        LocalDate today;
-        try {
-            today = now.today();
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
-        }
+        if (refusal.isPresent()) return Main.usage(spec, refusal.get());
+        LocalDate today = now.today();
         Problems problems = new Problems();
         KitSite site = KitSite.load(source, today, problems);
         if (problems.hasErrors()) return contentErrors(problems, err);
         Optional<Profile> profile = site.profile(slug);
         if (profile.isEmpty()) {
             String hint = DidYouMean.hint(slug, site.slugs());
-            return usage("no profile '" + slug + "'" + (hint == null ? "" : " (" + hint + ")"));
+            return Main.usage(spec, "no profile '" + slug + "'" + (hint == null ? "" : " (" + hint + ")"));
         }
         List<String> files = Ask.write(site, profile.get(), folder, problems);
         problems.sorted().forEach(d -> err.println(d.format()));
@@ -75,11 +68,6 @@ final class AskCommand implements Callable<Integer> {
         out.println(state == null ? "note: '" + slug + "' is already published; this asks again (for a review or a wider scope)"
                 : "'" + slug + "' is not published yet: " + state + "; once they say yes, add the consent block of preview.html");
         return 0;
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos ask: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 
     static int contentErrors(Problems problems, PrintWriter err) {

@@ -42,13 +42,13 @@ final class BuildCommand implements Callable<Integer> {
         Path source = common.sourceFolder();
         Path target = output == null ? source.resolve("site") : output.toAbsolutePath().normalize();
         var refusal = SiteWriter.refusal(source, target);
-        if (refusal.isPresent()) return usage(refusal.get());
-        if (baseUrl != null && !YamlMap.isHttpUrl(baseUrl)) return usage("--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+        if (refusal.isPresent()) return Main.usage(spec, refusal.get());
+        if (baseUrl != null && !YamlMap.isHttpUrl(baseUrl)) return Main.usage(spec, "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
         BuildRequest request;
         try {
             request = BuildRequest.build(source, target, common.today());
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         }
         Progress progress = new Progress(err, quiet);
         long start = System.nanoTime();
@@ -68,11 +68,6 @@ final class BuildCommand implements Callable<Integer> {
             result.notes().forEach(out::println);
         }
         return 0;
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos build: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 
     private static String display(Path source, Path target) {

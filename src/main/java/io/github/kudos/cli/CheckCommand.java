@@ -26,8 +26,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             request = BuildRequest.check(common.sourceFolder(), common.today()).withDrafts(common.drafts);
         } catch (IllegalArgumentException e) {
-            err.println("kudos check: " + e.getMessage());
-            return CommandLine.ExitCode.USAGE;
+            return Main.usage(spec, e.getMessage());
         }
         BuildResult result = Build.run(request);
         Report.diagnostics(result, err);

@@ -21,6 +21,7 @@ import io.github.kudos.source.Limits;
 import io.github.kudos.source.SourceReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -39,10 +40,12 @@ import java.util.concurrent.Callable;
                 "Secrets come from the environment only: KUDOS_GIT_TOKEN (https git remotes), "
                         + "KUDOS_SSH_KEY, KUDOS_SSH_KEY_PASSPHRASE and KUDOS_SFTP_PASSWORD (sftp). Without "
                         + "KUDOS_GIT_TOKEN, https and ssh git remotes are reached with the git program and your "
-                        + "own credentials (credential helper, ssh agent, ~/.ssh/config)."})
+                        + "own credentials (credential helper, ssh agent, ~/.ssh/config).",
+                "Git keeps what a deploy deletes in the branch's history: when a profile's pages go "
+                        + "(consent withdrawn), deploy once with --orphan to drop them from it."})
 final class DeployCommand implements Callable<Integer> {
-    @Option(names = "--source", paramLabel = "DIR", description = "Site folder holding content/ and site/ (default: current folder).")
-    Path source = Path.of("");
+    @Mixin
+    SiteOptions options = new SiteOptions();
 
     @Option(names = "--build", description = "Build the site first (as 'kudos build' would).")
     boolean build;
@@ -62,7 +65,7 @@ final class DeployCommand implements Callable<Integer> {
     @Option(names = "--branch", paramLabel = "NAME", description = "git: branch to publish to (default: gh-pages).")
     String branch;
 
-    @Option(names = "--orphan", description = "git: replace the branch's history with a single commit.")
+    @Option(names = "--orphan", description = "git: push the site as one new commit with no history, replacing the branch.")
     Boolean orphan;
 
     @Option(names = "--cname", paramLabel = "HOST", description = "git: write a CNAME file with this custom domain.")
@@ -102,15 +105,12 @@ final class DeployCommand implements Callable<Integer> {
                     + "netlify (netlify.toml) or cloudflare (_headers). Existing files are never overwritten.")
     String writeConfig;
 
-    @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.")
-    boolean stacktrace;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Path site = source.toAbsolutePath().normalize();
+        Path site = options.sourceFolder();
         if (writeConfig != null) return writeConfig(site);
         Problems problems = new Problems();
         SiteConfig.Deploy config = readConfig(site, problems);
@@ -136,7 +136,7 @@ final class DeployCommand implements Callable<Integer> {
         try {
             request = request(site, config);
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         }
         return deploy(built, request);
     }
@@ -160,19 +160,24 @@ final class DeployCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (Target destination = Targets.open(request)) {
             Plan plan = Plan.of(LocalSite.scan(built, Targets.extras(request)), destination.manifest());
+            if (destination.keepsHistory() && !plan.removedProfiles().isEmpty()) {
+                err("warning: this deploy removes the pages of " + String.join(", ", plan.removedProfiles())
+                        + " but the branch's git history still holds them; to drop them from the history too, "
+                        + "deploy with --orphan (one new commit replacing the branch's history)");
+            }
             DeployResult result = Deployer.run(plan, destination,
                     new Deployer.Options(dryRun, force, request.threshold()), out);
             out.println(summary(destination, result, plan));
             return 0;
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         } catch (DeployException e) {
             err("kudos deploy: " + e.getMessage());
-            if (stacktrace) e.printStackTrace(spec.commandLine().getErr());
+            if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         } catch (IOException | UncheckedIOException e) {
             err("kudos deploy: " + e.getMessage() + "; run kudos deploy again to finish (it is safe to rerun)");
-            if (stacktrace) e.printStackTrace(spec.commandLine().getErr());
+            if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }
     }
@@ -202,7 +207,7 @@ final class DeployCommand implements Callable<Integer> {
     private boolean build(Path site) {
         BuildResult result;
         try {
-            result = Build.run(BuildRequest.build(site, site.resolve("site"), new CommonOptions().today()));
+            result = Build.run(BuildRequest.build(site, site.resolve("site"), new NowOption().today()));
         } catch (IllegalArgumentException e) {
             err("kudos deploy: " + e.getMessage());
             return false;
@@ -223,7 +228,7 @@ final class DeployCommand implements Callable<Integer> {
             ConfigTemplates.write(site, writeConfig).forEach(spec.commandLine().getOut()::println);
             return 0;
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         } catch (IOException e) {
             err("kudos deploy: " + e.getMessage());
             return Main.CONTENT_ERRORS;
@@ -232,10 +237,5 @@ final class DeployCommand implements Callable<Integer> {
 
     private void err(String line) {
         spec.commandLine().getErr().println(line);
-    }
-
-    private int usage(String message) {
-        err("kudos deploy: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

@@ -38,12 +38,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SiteFolder site = options.site();
-        Optional<String> notASite = site.notASite();
-        if (notASite.isPresent()) return usage(notASite.get());
         boolean toOut = file.equals("-");
         Path target = toOut ? null : Path.of(file).toAbsolutePath().normalize();
-        if (target != null && Files.isDirectory(target)) return usage(file + " is a folder");
-        if (target != null && !Files.isDirectory(target.getParent())) return usage("no folder " + target.getParent());
+        if (target != null && Files.isDirectory(target)) return Main.usage(spec, file + " is a folder");
+        if (target != null && !Files.isDirectory(target.getParent())) return Main.usage(spec, "no folder " + target.getParent());
         Problems problems = new Problems();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -60,10 +58,5 @@ final class ExportCommand implements Callable<Integer> {
                 + (r.unpublished() == 0 ? "" : " (" + r.unpublished() + " not published: see the published and consent columns)"));
         if (r.privateLeftOut()) summary.println("private values were left out: add --include-private to export them");
         return 0;
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos export: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

@@ -64,35 +64,33 @@ final class ImportCommand implements Callable<Integer> {
         if (as != null) {
             Optional<Relationship> parsed = Arrays.stream(Relationship.values())
                     .filter(r -> r.singular().equals(as.toLowerCase(Locale.ROOT))).findFirst();
-            if (parsed.isEmpty()) return usage("--as takes client, supplier or partner, not '" + as + "'");
+            if (parsed.isEmpty()) return Main.usage(spec, "--as takes client, supplier or partner, not '" + as + "'");
             relationship = parsed.get();
         }
         Map<String, String> columns = new LinkedHashMap<>();
         for (String map : maps) {
             int equals = map.lastIndexOf('=');
-            if (equals <= 0) return usage("--map takes COLUMN=FIELD, e.g. --map \"Account Name=name\", not '" + map + "'");
+            if (equals <= 0) return Main.usage(spec, "--map takes COLUMN=FIELD, e.g. --map \"Account Name=name\", not '" + map + "'");
             String field = map.substring(equals + 1).strip();
             Optional<String> problem = Importer.checkTarget(field);
-            if (problem.isPresent()) return usage("--map " + map + ": " + problem.get());
+            if (problem.isPresent()) return Main.usage(spec, "--map " + map + ": " + problem.get());
             if (columns.put(map.substring(0, equals).strip(), field) != null) {
-                return usage("--map names column '" + map.substring(0, equals).strip() + "' twice");
+                return Main.usage(spec, "--map names column '" + map.substring(0, equals).strip() + "' twice");
             }
         }
         SiteFolder site = options.site();
-        Optional<String> notASite = site.notASite();
-        if (notASite.isPresent()) return usage(notASite.get());
         byte[] bytes;
         try {
             try (var in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(CsvReader.MAX_BYTES + 1); // enough to tell a file too large, never all of it
             }
         } catch (NoSuchFileException e) {
-            return usage("cannot read " + file + ": no such file");
+            return Main.usage(spec, "cannot read " + file + ": no such file");
         } catch (IOException e) {
-            return usage("cannot read " + file + ": " + e.getMessage());
+            return Main.usage(spec, "cannot read " + file + ": " + e.getMessage());
         }
         if (isWorkbook(bytes)) {
-            return usage(file + " is a spreadsheet workbook (xlsx, xls or ods), not CSV: save it as CSV first "
+            return Main.usage(spec, file + " is a spreadsheet workbook (xlsx, xls or ods), not CSV: save it as CSV first "
                     + "(in Excel: File > Save As > CSV UTF-8; in LibreOffice: File > Save As > Text CSV)");
         }
         Problems problems = new Problems();
@@ -101,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
             report = Importer.run(site, file.toString(), bytes, new Importer.Options(relationship, dryRun, merge, columns),
                     problems);
         } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
+            return Main.usage(spec, e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
         problems.sorted().forEach(d -> err.println(d.format()));
@@ -183,10 +181,5 @@ final class ImportCommand implements Callable<Integer> {
             case '\t' -> "tab-separated";
             default -> "separated by '" + delimiter + "'";
         };
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos import: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

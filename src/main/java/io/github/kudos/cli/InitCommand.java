@@ -44,21 +44,16 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LocalDate today;
-        try {
-            today = now.today();
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
-        }
+        LocalDate today = now.today();
         SiteFolder site = SiteFolder.of(dir);
         if (Files.exists(site.root()) && !Files.isDirectory(site.root())) {
-            return usage(site.display("") + " is a file, not a folder");
+            return Main.usage(spec, site.display("") + " is a file, not a folder");
         }
         if (title != null && (title.isBlank() || Names.hasControlCharacters(title))) {
-            return usage("--title must be one line of text, not '" + title + "'");
+            return Main.usage(spec, "--title must be one line of text, not '" + title + "'");
         }
         if (!force && !SampleSite.isEmpty(site.root())) {
-            return usage(site.display("") + " is not empty; use --force to add the sample files that are missing "
+            return Main.usage(spec, site.display("") + " is not empty; use --force to add the sample files that are missing "
                     + "(no existing file is overwritten)");
         }
         SampleSite.Result result = SampleSite.write(site, title == null ? SampleSite.titleFrom(site.root()) : title.strip(), today);
@@ -81,10 +76,5 @@ final class InitCommand implements Callable<Integer> {
         out.println("  2. add the people you work with: kudos new client \"Their Name\", or kudos import clients.csv");
         out.println("     (nothing is published until you record their consent)");
         out.println("  3. kudos build, then kudos deploy (set deploy: in content/site.yaml), or upload site/ to any static host");
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos init: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

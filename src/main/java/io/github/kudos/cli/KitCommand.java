@@ -48,25 +48,20 @@ final class KitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> notASite = options.site().notASite();
-        if (notASite.isPresent()) return usage(notASite.get());
-        Path source = options.source.toAbsolutePath().normalize();
+        Path source = options.site().root();
         Path folder = output == null ? source.resolve("kit") : output.toAbsolutePath().normalize();
         Optional<String> refusal = KitFolder.refusal(source, folder);
-        if (refusal.isPresent()) return usage(refusal.get());
-        LocalDate today;
+        if (refusal.isPresent()) return Main.usage(spec, refusal.get());
+        LocalDate today = now.today();
         LocalDate from;
         Integer days = null;
         try {
-            today = now.today();
             from = since == null ? today.minusDays(30) : LocalDate.parse(since);
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
         } catch (DateTimeParseException e) {
-            return usage("--since takes a date as YYYY-MM-DD, not '" + since + "'");
+            return Main.usage(spec, "--since takes a date as YYYY-MM-DD, not '" + since + "'");
         }
         if (upcoming != null) {
-            if (!upcoming.matches("[0-9]{1,4}d?")) return usage("--upcoming takes a number of days such as 30d, not '" + upcoming + "'");
+            if (!upcoming.matches("[0-9]{1,4}d?")) return Main.usage(spec, "--upcoming takes a number of days such as 30d, not '" + upcoming + "'");
             days = Integer.valueOf(upcoming.replace("d", ""));
         }
         Problems problems = new Problems();
@@ -79,10 +74,5 @@ final class KitCommand implements Callable<Integer> {
                 + (days == null ? "" : ", " + Report.count(report.drafts(), "thank-you draft", "thank-you drafts")
                         + " (next " + days + " days)") + ", celebrations.ics");
         return 0;
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos kit: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

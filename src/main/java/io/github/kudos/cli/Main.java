@@ -44,7 +44,14 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** Reports a usage error of a command: "kudos COMMAND: message" on its error stream; returns exit code 2. */
+    static int usage(CommandLine.Model.CommandSpec spec, String message) {
+        spec.commandLine().getErr().println("kudos " + spec.name() + ": " + message);
+        return CommandLine.ExitCode.USAGE;
+    }
+
     private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        if (e instanceof UsageError usage) return usage(commandLine.getCommandSpec(), usage.getMessage());
         PrintWriter err = commandLine.getErr();
         boolean stacktrace = parsed.hasMatchedOption("--stacktrace")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));

@@ -44,30 +44,18 @@ final class NewCommand implements Callable<Integer> {
         Optional<Kind> parsed = Kind.parse(kind);
         if (parsed.isEmpty()) {
             String hint = DidYouMean.hint(kind, Kind.words());
-            return usage("unknown kind '" + kind + "': use " + String.join(", ", Kind.words())
+            return Main.usage(spec, "unknown kind '" + kind + "': use " + String.join(", ", Kind.words())
                     + (hint == null ? "" : " (" + hint + ")"));
         }
         String text = String.join(" ", name).strip();
-        if (text.isEmpty() || Names.hasControlCharacters(text)) return usage("the name must be one line of text");
-        LocalDate today;
-        try {
-            today = now.today();
-        } catch (IllegalArgumentException e) {
-            return usage(e.getMessage());
-        }
+        if (text.isEmpty() || Names.hasControlCharacters(text)) return Main.usage(spec, "the name must be one line of text");
+        LocalDate today = now.today();
         SiteFolder site = options.site();
-        Optional<String> notASite = site.notASite();
-        if (notASite.isPresent()) return usage(notASite.get());
         Problems problems = new Problems();
         Optional<String> written = NewContent.create(site, parsed.get(), text, today, problems);
         problems.sorted().forEach(d -> spec.commandLine().getErr().println(d.format()));
         if (written.isEmpty()) return Main.CONTENT_ERRORS;
         spec.commandLine().getOut().println(site.display(written.get()));
         return 0;
-    }
-
-    private int usage(String message) {
-        spec.commandLine().getErr().println("kudos new: " + message);
-        return CommandLine.ExitCode.USAGE;
     }
 }

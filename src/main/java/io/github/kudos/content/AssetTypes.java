@@ -11,7 +11,7 @@ import java.util.Set;
  * safe on every file system and host.
  */
 public final class AssetTypes {
-    public static final Set<String> PUBLISHED = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "ico",
+    public static final Set<String> PUBLISHED = Set.of("svg", "png", "jpg", "jpeg", "gif", "webp", "ico",
             "pdf", "txt", "vtt", "woff", "woff2", "ttf", "otf", "mp3", "m4a", "ogg", "mp4", "webm");
 
     private AssetTypes() {}
@@ -24,6 +24,10 @@ public final class AssetTypes {
         }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (extension.equals("avif")) {
+            return Optional.of("an .avif image is not published: Kudos cannot strip its metadata (EXIF, XMP, a GPS"
+                    + " position); convert it to WebP, JPEG or PNG");
+        }
         if (!PUBLISHED.contains(extension)) {
             return Optional.of((extension.isEmpty() ? "a file without an extension" : "a ." + extension + " file")
                     + " is not published from content/assets: only images, documents, fonts and media are,"

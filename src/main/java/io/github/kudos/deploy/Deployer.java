@@ -25,7 +25,8 @@ public final class Deployer {
         }
         if (tooManyDeletions) throw new DeployException(deletions + "; check the build, then rerun with --force");
         try {
-            if (plan.uploads().isEmpty() && plan.deletions().isEmpty() && plan.previous().equals(plan.manifest())) {
+            if (plan.uploads().isEmpty() && plan.deletions().isEmpty() && plan.previous().equals(plan.manifest())
+                    && !target.dropsHistory()) {
                 return new DeployResult(0, 0, plan.unchanged(), false);
             }
             target.writeManifest(plan.inProgress());

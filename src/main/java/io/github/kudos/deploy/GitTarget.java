@@ -121,6 +121,16 @@ public final class GitTarget implements Target {
     }
 
     @Override
+    public boolean keepsHistory() {
+        return !settings.orphan();
+    }
+
+    @Override
+    public boolean dropsHistory() {
+        return settings.orphan() && parent != null && parent.getParentCount() > 0;
+    }
+
+    @Override
     public Manifest manifest() throws IOException {
         if (parent == null) return Manifest.EMPTY;
         try (TreeWalk walk = TreeWalk.forPath(repository(), Manifest.NAME, parent.getTree())) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a deploy will do, decided by comparing the site with the last deploy's manifest. Uploads
@@ -17,6 +18,8 @@ public record Plan(List<SiteFile> site, List<SiteFile> uploads, List<String> del
             .thenComparing(file -> -depth(file.path()))
             .thenComparing(file -> file.path().equals("index.html"))
             .thenComparing(SiteFile::path);
+    private static final Pattern PROFILE_PAGE =
+            Pattern.compile("(clients|suppliers|partners)/[^/]+/index\\.html");
 
     public Plan {
         site = List.copyOf(site);
@@ -36,6 +39,12 @@ public record Plan(List<SiteFile> site, List<SiteFile> uploads, List<String> del
                 .sorted(Comparator.reverseOrder())
                 .toList();
         return new Plan(site, uploads, deletions, previous);
+    }
+
+    /** The profile pages this deploy deletes ("clients/kea/"): a profile no longer published, its consent withdrawn perhaps. */
+    public List<String> removedProfiles() {
+        return deletions.stream().filter(path -> PROFILE_PAGE.matcher(path).matches())
+                .map(path -> path.substring(0, path.length() - "index.html".length())).sorted().toList();
     }
 
     public int unchanged() {

@@ -21,6 +21,16 @@ public interface Target extends Closeable {
 
     void writeManifest(Manifest manifest) throws IOException;
 
+    /** Whether a deleted file stays readable in the target's history (git, unless the deploy replaces it). */
+    default boolean keepsHistory() {
+        return false;
+    }
+
+    /** Whether finish has work even when no file changed (git --orphan on a branch that still has history). */
+    default boolean dropsHistory() {
+        return false;
+    }
+
     /** Publishes what was written (git: commit and push). */
     default void finish(String message) throws IOException {}
 

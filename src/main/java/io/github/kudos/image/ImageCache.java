@@ -2,14 +2,22 @@ package io.github.kudos.image;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and share cards, each under a key made of everything that decides its bytes (the source's hash,
  * the width, the encoder version...). Unchanged input means a hit and no work at all. Entries are
  * written to a temporary file and renamed, so a crash never leaves a half-written entry, and two
- * builds may share the folder. The folder can be deleted at any time.
+ * builds may share the folder. The folder can be deleted at any time. After a build that wrote
+ * the site, {@link #prune()} deletes the entries that build did not use.
  */
 public final class ImageCache {
     public static final String FOLDER = ".kudos-cache";
@@ -27,6 +36,8 @@ public final class ImageCache {
     private final boolean writable;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    private final FileTime opened = FileTime.from(Instant.now());
 
     private ImageCache(Path folder, boolean writable) {
         this.folder = folder;
@@ -46,6 +57,7 @@ public final class ImageCache {
     /** The bytes for key: from the cache, or made now (and kept for the next build). */
     public byte[] get(String key, String extension, Work work) throws ImageException {
         Path file = folder == null ? null : folder.resolve(key.substring(0, 2)).resolve(key + "." + extension);
+        if (file != null) used.add(file);
         if (file != null && Files.isRegularFile(file)) {
             try {
                 byte[] bytes = Files.readAllBytes(file);
@@ -78,6 +90,31 @@ public final class ImageCache {
             } catch (IOException ignored) {
                 // nothing more to do
             }
+        }
+    }
+
+    /**
+     * Deletes the files of this cache's folder that this cache did not use and that are older than
+     * it (another build running meanwhile keeps what it wrote); folders left empty go too. Nothing
+     * outside the folder is touched, no link is followed, and a file that cannot be deleted is left.
+     */
+    public void prune() {
+        if (folder == null || !writable || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || Files.isSymbolicLink(folder.getParent())) return;
+        try (Stream<Path> walk = Files.walk(folder, 2)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (path.equals(folder)) continue;
+                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    try (Stream<Path> left = Files.list(path)) {
+                        if (left.findAny().isEmpty()) Files.delete(path);
+                    }
+                } else if (!used.contains(path)
+                        && Files.getLastModifiedTime(path, LinkOption.NOFOLLOW_LINKS).compareTo(opened) < 0) {
+                    Files.delete(path);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // an unpruned cache costs disk space, never correctness
         }
     }
 

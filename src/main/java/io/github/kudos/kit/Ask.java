@@ -42,7 +42,8 @@ public final class Ask {
         Pictures pictures = new Pictures(site.folder().resolve("content"), ImageWidths.DEFAULT, ImageCache.none(), problems);
         String logoFile = null;
         Pictures.Logo logo = null;
-        if (profile.logo() != null) {
+        // Only a file among the loaded assets: a logo path may point anywhere (../../.ssh/id_rsa.png).
+        if (profile.logo() != null && site.content().assets().contains(profile.logo().path())) {
             logo = pictures.logo(profile.logo().path()).orElse(null);
             if (logo != null) {
                 try {

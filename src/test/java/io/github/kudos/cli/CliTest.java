@@ -92,4 +92,31 @@ class CliTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("kudos build: --base-url must be an absolute http(s) URL, not 'ftp://x'\n");
     }
+
+    @Test
+    void sharedOptionsMeanTheSameInEveryCommand() {
+        var commands = new picocli.CommandLine(new Main()).getSubcommands();
+        for (String option : java.util.List.of("--source", "--now", "--stacktrace")) {
+            var descriptions = commands.values().stream().map(c -> c.getCommandSpec().findOption(option))
+                    .filter(java.util.Objects::nonNull).map(o -> String.join(" ", o.description())).distinct().toList();
+            assertThat(descriptions).as(option).hasSize(1);
+        }
+        assertThat(commands.get("deploy").getCommandSpec().findOption("--source")).isNotNull();
+        assertThat(commands.get("deploy").getCommandSpec().findOption("--stacktrace")).isNotNull();
+    }
+
+    @Test
+    void aBadNowIsTheSameUsageErrorInEveryCommand() {
+        TestSite site = TestSite.of(dir, TestSite.SITE);
+        for (String command : java.util.List.of("build", "check", "ask coho", "kit", "new client Kea")) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            args.addAll(java.util.List.of("--source", site.root().toString(), "--now", "2026-02-30"));
+            var run = kudos(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("kudos " + args.get(0) + ": --now takes a date as YYYY-MM-DD, not '2026-02-30'\n");
+        }
+        var notASite = kudos("kit", "--source", dir.resolve("content").toString());
+        assertThat(notASite.exitCode()).isEqualTo(2);
+        assertThat(notASite.err()).startsWith("kudos kit: no content/site.yaml in ");
+    }
 }

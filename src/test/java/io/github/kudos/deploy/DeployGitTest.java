@@ -73,6 +73,25 @@ class DeployGitTest {
     }
 
     @Test
+    void removingAProfileWarnsThatHistoryKeepsItAndOrphanDropsIt() {
+        kudos(args(site));
+        built(site, with(PAGES, "clients/kea/index.html", null));
+        var run = kudos(args(site));
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("warning: this deploy removes the pages of clients/kea/ but the branch's git "
+                + "history still holds them; to drop them from the history too, deploy with --orphan (one new commit "
+                + "replacing the branch's history)\n");
+        assertThat(git("log", "--format=%s", "gh-pages", "--", "clients/kea/index.html")).hasSize(2);
+
+        var orphan = kudos(args(site, "--orphan"));
+        assertThat(orphan.err()).isEmpty();
+        assertThat(orphan.exitCode()).isZero();
+        assertThat(git("rev-list", "--count", "gh-pages")).containsExactly("1");
+        assertThat(git("log", "--format=%s", "gh-pages", "--", "clients/kea/index.html")).isEmpty();
+        assertThat(git("ls-tree", "-r", "--name-only", "gh-pages")).contains("clients/coho/index.html");
+    }
+
+    @Test
     void dryRunPushesNothing() {
         kudos(args(site));
         built(site, with(PAGES, "feed.xml", "<feed>2</feed>"));

@@ -136,10 +136,7 @@ class ImagesTest {
         put("content/assets/stories/opening.jpg", TestImages.jpeg(800, 400, null));
         assertThat(site.build().exitCode()).isZero();
         Path cache = dir.resolve(".kudos-cache/images");
-        List<Path> entries;
-        try (Stream<Path> walk = Files.walk(cache)) {
-            entries = walk.filter(Files::isRegularFile).toList();
-        }
+        List<Path> entries = entries(cache);
         assertThat(entries).hasSize(5 + 1).as("5 images and the share card");
         // Unchanged input: the second build takes every result from the cache and does no work.
         // To prove it, each cache entry is replaced with a marker that only the cache can deliver.
@@ -155,6 +152,38 @@ class ImagesTest {
         assertThat(site.build().exitCode()).isZero();
         assertThat(files(site.site(), "assets/img").stream().filter(p -> p.startsWith("assets/img/coho-"))
                 .map(p -> site.site().resolve(p)).map(ImagesTest::text)).noneMatch(t -> t.startsWith("CACHED"));
+    }
+
+    @Test
+    void theCacheKeepsOnlyWhatTheLastBuildThatWroteTheSiteUsed() throws IOException {
+        TestSite site = site("assets/logos/coho.png");
+        put("content/assets/logos/coho.png", TestImages.png(1000, 500, false, null));
+        put("content/assets/stories/opening.jpg", TestImages.jpeg(800, 400, null));
+        assertThat(site.build().exitCode()).isZero();
+        Path cache = dir.resolve(".kudos-cache/images");
+        put(".kudos-cache/images/zz/stale.png", new byte[] {1}); // keys are hex: no entry of the build is in zz/
+        put(".kudos-cache/notes.txt", new byte[] {1});
+        Files.setLastModifiedTime(cache.resolve("zz/stale.png"), java.nio.file.attribute.FileTime.fromMillis(0));
+        List<Path> first = entries(cache);
+
+        put("content/assets/logos/coho.png", TestImages.png(900, 500, false, null));
+        assertThat(site.check().exitCode()).isZero();
+        assertThat(cache.resolve("zz/stale.png")).as("check writes no site, so it prunes nothing").exists();
+        assertThat(site.build().exitCode()).isZero();
+
+        List<Path> second = entries(cache);
+        assertThat(second).as("5 images and the share card, of this build only").hasSize(5 + 1);
+        assertThat(first).contains(cache.resolve("zz/stale.png"));
+        assertThat(second).doesNotContain(cache.resolve("zz/stale.png"));
+        assertThat(cache.resolve("zz")).doesNotExist();
+        assertThat(dir.resolve(".kudos-cache/notes.txt")).exists();
+        assertThat(second.stream().filter(first::contains)).as("the cover's entries were used again and kept").isNotEmpty();
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> walk = Files.walk(cache)) {
+            return walk.filter(Files::isRegularFile).toList();
+        }
     }
 
     private static String text(Path file) {
@@ -241,6 +270,17 @@ class ImagesTest {
         assertThat(TestImages.pngChunks(png)).containsOnly("IHDR", "IDAT", "IEND");
         assertThat(TestImages.read(jpeg).getWidth()).isEqualTo(64);
         assertThat(TestImages.read(png).getHeight()).isEqualTo(48);
+    }
+
+    @Test
+    void anAvifImageIsNotPublishedSinceItsMetadataCannotBeStripped() throws IOException {
+        TestSite site = TestSite.of(dir, TestSite.SITE);
+        put("content/assets/photos/roof.avif", "....ftypavif MARKER-GPS".getBytes(StandardCharsets.ISO_8859_1));
+        var run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("content/assets/photos/roof.avif:1:1: warning: an .avif image is not published: "
+                + "Kudos cannot strip its metadata (EXIF, XMP, a GPS position); convert it to WebP, JPEG or PNG");
+        assertThat(site.site().resolve("assets/photos/roof.avif")).doesNotExist();
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class TestImages {
         }
     }
 
-    private static byte[] encode(BufferedImage image, String format) {
+    static byte[] encode(BufferedImage image, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, format, out);

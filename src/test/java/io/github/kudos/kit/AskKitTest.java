@@ -79,6 +79,18 @@ class AskKitTest {
     }
 
     @Test
+    void askUsesNoLogoFromOutsideTheAssets() throws IOException {
+        TestSite.of(dir, SITE.replace("name: Markerprospect Bistro\n", "name: Markerprospect Bistro\nlogo: ../outside.svg\n")
+                + "-- outside.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"><text>MARKER-OUTSIDE</text></svg>\n");
+        var run = kudos("ask", "prospect", "--source", dir.toString(), "--now", "2026-11-22");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path folder = dir.resolve("kit/ask/prospect");
+        assertThat(run.out()).startsWith("wrote 3 files to " + folder + ": request.eml, card.png, preview.html\n");
+        assertThat(folder.resolve("logo.svg")).doesNotExist();
+        assertThat(Files.readString(folder.resolve("preview.html"))).doesNotContain("MARKER-OUTSIDE").doesNotContain("logo.svg");
+    }
+
+    @Test
     void kitWritesPacksThankYouDraftsAndACalendar() throws IOException {
         TestSite.of(dir, SITE);
         var run = kudos("kit", "--source", dir.toString(), "--now", "2026-11-22", "--since", "2026-10-01", "--upcoming", "30d");

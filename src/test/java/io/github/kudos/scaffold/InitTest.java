@@ -49,7 +49,7 @@ class InitTest {
     void theSiteFilesSayWhatToDoNext() throws IOException {
         Path site = dir.resolve("s");
         kudos("init", site.toString(), "--title", "Harbour & Vine");
-        assertThat(read(site, ".gitignore")).contains("/site/", "/.kudos-cache/");
+        assertThat(read(site, ".gitignore")).contains("/site/", "/.kudos-cache/", "/kit/");
         assertThat(read(site, "README.md")).startsWith("# Harbour & Vine: the people we work with")
                 .contains("## Next steps", "1. **Make it yours.**", "2. **Add the people you work with.**",
                         "3. **Check and publish.**", "kudos import clients.csv");
