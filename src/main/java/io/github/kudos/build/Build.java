@@ -39,6 +39,33 @@ public final class Build {
     private Build() {}
 
     public static BuildResult run(BuildRequest request) {
+        Made made = make(request, request.write());
+        if (made.tree() == null || made.problems().hasErrors()) return made.result(false);
+        if (!request.write()) {
+            LinkCheck.check(made.tree(), made.link(), made.problems());
+            return made.result(false);
+        }
+        request.progress().accept("writing " + made.tree().size() + " files");
+        SiteWriter.write(made.tree(), request.output(), request.drafts());
+        made.cache().prune();
+        request.progress().accept("done");
+        return made.result(true);
+    }
+
+    /**
+     * Builds the site in memory for the preview server: everything {@link #run} checks, the image
+     * cache used and filled, nothing written. The tree is null when the build has errors.
+     */
+    public static Preview preview(BuildRequest request) {
+        Made made = make(request, true);
+        boolean ok = made.tree() != null && !made.problems().hasErrors();
+        return new Preview(made.result(false), ok ? made.tree() : null);
+    }
+
+    /** A site built in memory: what {@link #preview} gives the preview server. */
+    public record Preview(BuildResult result, OutputTree tree) {}
+
+    private static Made make(BuildRequest request, boolean cacheWritable) {
         Problems problems = new Problems();
         request.progress().accept("reading content");
         Content content = ContentLoader.load(request.source(), problems);
@@ -46,35 +73,35 @@ public final class Build {
         Published published = Publisher.publish(content, request.drafts());
         Checks.run(request.source(), content, request.drafts(), request.today(), problems);
         Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
-        if (problems.hasErrors() || theme.isEmpty()) return result(problems, null, published, false);
+        if (problems.hasErrors() || theme.isEmpty()) return new Made(problems, published, null, null, null, request);
 
         request.progress().accept("planning pages");
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
         Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
                 content.site().positions().language(), problems);
-        ImageCache cache = ImageCache.of(request.source(), request.write());
+        ImageCache cache = ImageCache.of(request.source(), cacheWritable);
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache),
                 problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
-        if (problems.hasErrors()) return result(problems, null, published, false);
+        if (problems.hasErrors()) return new Made(problems, published, null, link, cache, request);
 
         request.progress().accept("rendering " + outputs.size() + " files");
         OutputTree tree = new Renderer(theme.get(), link, messages).render(outputs, problems);
         request.progress().accept("checking privacy");
         PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
-        if (!request.write() && !problems.hasErrors()) LinkCheck.check(tree, link, problems);
-        if (problems.hasErrors()) return result(problems, tree, published, false);
-        List<String> notes = Anniversaries.reminder(published.profiles(), request.today()).stream().toList();
-        if (!request.write()) return result(problems, tree, published, false).withNotes(notes);
+        return new Made(problems, published, tree, link, cache, request);
+    }
 
-        request.progress().accept("writing " + tree.size() + " files");
-        SiteWriter.write(tree, request.output(), request.drafts());
-        cache.prune();
-        request.progress().accept("done");
-        return result(problems, tree, published, true).withNotes(notes);
+    private record Made(Problems problems, Published published, OutputTree tree, SiteLink link, ImageCache cache,
+                        BuildRequest request) {
+        BuildResult result(boolean written) {
+            BuildResult result = Build.result(problems, tree, published, written);
+            if (tree == null || problems.hasErrors()) return result;
+            return result.withNotes(Anniversaries.reminder(published.profiles(), request.today()).stream().toList());
+        }
     }
 
     private static String baseUrl(BuildRequest request, Content content, Problems problems) {

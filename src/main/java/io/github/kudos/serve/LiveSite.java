@@ -1,0 +1,115 @@
+package io.github.kudos.serve;
+
+import io.github.kudos.build.Build;
+import io.github.kudos.build.BuildRequest;
+import io.github.kudos.content.SiteConfigReader;
+import io.github.kudos.diag.Diagnostic;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.diag.Severity;
+import io.github.kudos.output.OutputTree;
+import io.github.kudos.site.SiteLink;
+import io.github.kudos.source.Limits;
+import io.github.kudos.source.SourceReader;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The site as the preview server shows it: built in memory, rebuilt on every change, and the
+ * difference between two builds told as a {@link Change} for the browsers to follow.
+ */
+final class LiveSite {
+    private final BuildRequest request;
+    private volatile String origin;
+    private volatile Snapshot snapshot = new Snapshot(null, "/", List.of());
+
+    /** origin is the server's own address ("http://127.0.0.1:8080"), for the absolute links. */
+    LiveSite(BuildRequest request, String origin) {
+        this.request = request;
+        this.origin = origin;
+    }
+
+    /** The server's address, known once it listens. */
+    void origin(String origin) {
+        this.origin = origin;
+    }
+
+    Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them). */
+    Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
+        String basePath = sitePath(request.source());
+        Build.Preview preview = Build.preview(request.withBaseUrl(origin + basePath));
+        preview.result().diagnostics().forEach(report);
+        Snapshot before = snapshot;
+        if (preview.tree() == null) {
+            List<Diagnostic> errors = preview.result().diagnostics().stream()
+                    .filter(d -> d.severity() == Severity.ERROR).toList();
+            snapshot = new Snapshot(before.tree(), before.basePath(), errors);
+            return Change.errors(errors);
+        }
+        snapshot = new Snapshot(preview.tree(), basePath, List.of());
+        if (before.failing() || before.tree() == null || !basePath.equals(before.basePath())) return Change.RELOAD;
+        return Change.between(changed(before.tree(), preview.tree(), changedFiles));
+    }
+
+    private static Set<String> changed(OutputTree before, OutputTree after, Set<Path> changedFiles) {
+        Set<String> changed = new HashSet<>();
+        Set<String> all = new HashSet<>(before.files().keySet());
+        all.addAll(after.files().keySet());
+        for (String path : all) {
+            if (!Arrays.equals(before.files().get(path), after.files().get(path))) changed.add(path);
+        }
+        Set<String> copies = new HashSet<>(before.copies().keySet());
+        copies.addAll(after.copies().keySet());
+        for (String path : copies) {
+            Path source = after.copies().get(path);
+            if (!Objects.equals(before.copies().get(path), source)
+                    || (source != null && changedFiles.contains(source.toAbsolutePath().normalize()))) {
+                changed.add(path);
+            }
+        }
+        return changed;
+    }
+
+    /** The path part of site.yaml's url ("/showcase/"), "/" when there is none or it cannot be read. */
+    static String sitePath(Path source) {
+        Problems ignored = new Problems();
+        String url = new SourceReader(source, ignored)
+                .read(source.resolve("content").resolve("site.yaml"), Limits.DEFAULT.yamlBytes())
+                .map(file -> SiteConfigReader.read(file, ignored).url())
+                .orElse(null);
+        if (url == null) return "/";
+        try {
+            return SiteLink.of(url).basePath();
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+
+    /** What browsers showing the site should do after a rebuild. */
+    record Change(Kind kind, List<Diagnostic> errors) {
+        static final Change NONE = new Change(Kind.NONE, List.of());
+        static final Change RELOAD = new Change(Kind.RELOAD, List.of());
+        static final Change CSS = new Change(Kind.CSS, List.of());
+
+        static Change errors(List<Diagnostic> errors) {
+            return new Change(Kind.ERRORS, errors);
+        }
+
+        static Change between(Set<String> changedPaths) {
+            if (changedPaths.isEmpty()) return NONE;
+            return changedPaths.stream().allMatch(p -> p.endsWith(".css")) ? CSS : RELOAD;
+        }
+    }
+
+    enum Kind { NONE, RELOAD, CSS, ERRORS }
+}

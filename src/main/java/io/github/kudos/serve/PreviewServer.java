@@ -1,0 +1,164 @@
+package io.github.kudos.serve;
+
+import io.github.kudos.build.BuildRequest;
+import io.github.kudos.diag.Diagnostic;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * kudos serve: builds the site in memory, serves it with Jetty, and rebuilds it whenever a file
+ * under content/ or themes/ changes, telling the open pages to reload.
+ */
+public final class PreviewServer implements AutoCloseable {
+    public record Settings(Path siteFolder, String host, int port, boolean drafts, LocalDate today) {}
+
+    /** The port is taken, or the host cannot be bound. */
+    public static final class BindFailure extends Exception {
+        BindFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Server server;
+    private final LiveReload live = new LiveReload();
+    private final LiveSite site;
+    private final Watcher watcher;
+    private final ScheduledExecutorService heartbeat;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String url;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private PreviewServer(Settings settings, PrintWriter out, PrintWriter err) throws BindFailure {
+        this.out = out;
+        this.err = err;
+        QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+        threads.setName("kudos-serve");
+        threads.setDaemon(true);
+        server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server, 1, 1);
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        Path folder = settings.siteFolder();
+        String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host());
+        site = new LiveSite(BuildRequest.build(folder, folder.resolve("site"), settings.today())
+                .withDrafts(settings.drafts()), null);
+        server.setHandler(new SiteHandler(site::snapshot, live, folder));
+        start(settings);
+        String address = origin + ":" + connector.getLocalPort();
+        site.origin(address);
+        watcher = new Watcher(folder, this::onChange);
+        rebuild(Set.of(), true);
+        url = address + site.snapshot().basePath();
+        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "kudos-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleAtFixedRate(live::heartbeat, 10, 10, TimeUnit.SECONDS);
+    }
+
+    /** Binds the address, builds the site once and starts watching it. */
+    public static PreviewServer start(Settings settings, PrintWriter out, PrintWriter err) throws BindFailure {
+        return new PreviewServer(settings, out, err);
+    }
+
+    private void start(Settings settings) throws BindFailure {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            String where = settings.host() + ":" + settings.port();
+            if (causedBy(e, BindException.class)) {
+                throw new BindFailure("cannot listen on " + where + ": the port is in use (is another "
+                        + "'kudos serve' running?); pick another with --port, or --port 0 for any free one", e);
+            }
+            throw new BindFailure("cannot listen on " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The address of the site's home page. */
+    public String url() {
+        return url;
+    }
+
+    /** Blocks until {@link #close} is called. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    private void onChange(Set<Path> changed) {
+        try {
+            rebuild(changed, false);
+        } catch (RuntimeException e) {
+            err.println("kudos serve: internal error while rebuilding: " + e + " (still serving the last site)");
+            err.flush();
+        }
+    }
+
+    private synchronized void rebuild(Set<Path> changed, boolean first) {
+        long start = System.nanoTime();
+        LiveSite.Change change = site.rebuild(changed, this::report);
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (change.kind() == LiveSite.Kind.ERRORS) {
+            err.println("kudos serve: " + change.errors().size() + (change.errors().size() == 1 ? " error" : " errors")
+                    + (site.snapshot().tree() == null ? "; fix it to see the site" : "; still serving the last good build"));
+        } else if (!first) {
+            out.println(String.format(Locale.ENGLISH, "rebuilt in %.0f ms: %s", millis, describe(change)));
+        }
+        out.flush();
+        err.flush();
+        live.publish(change);
+    }
+
+    private void report(Diagnostic diagnostic) {
+        err.println(diagnostic.format());
+    }
+
+    private static String describe(LiveSite.Change change) {
+        return switch (change.kind()) {
+            case NONE -> "nothing changed";
+            case CSS -> "stylesheet swapped";
+            case RELOAD -> "pages reloaded";
+            case ERRORS -> "errors";
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        if (stopped.getCount() == 0) return;
+        watcher.close();
+        heartbeat.shutdownNow();
+        live.close();
+        stopQuietly();
+        stopped.countDown();
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // Stopping is best effort: the process ends next.
+        }
+    }
+}
