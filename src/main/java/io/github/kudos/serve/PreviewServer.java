@@ -95,6 +95,11 @@ public final class PreviewServer implements AutoCloseable {
         return url;
     }
 
+    /** What is served now: for tests that compare it with a fresh build. */
+    Snapshot snapshot() {
+        return site.snapshot();
+    }
+
     /** Blocks until {@link #close} is called. */
     public void awaitStop() throws InterruptedException {
         stopped.await();

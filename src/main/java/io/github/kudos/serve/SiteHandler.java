@@ -108,8 +108,10 @@ final class SiteHandler extends Handler.Abstract {
         Path copy = tree.copies().get(file);
         if (copy == null) return Optional.empty();
         try {
+            // A file of the site folder, or one Kudos itself chose (the packaged theme), never a link out of them.
             Path real = copy.toRealPath();
-            if (!real.startsWith(siteFolder.toRealPath())) return Optional.empty();
+            boolean inSite = real.startsWith(siteFolder.toRealPath());
+            if (!inSite && !real.equals(copy.toAbsolutePath().normalize())) return Optional.empty();
             return Optional.of(Files.readAllBytes(real));
         } catch (IOException e) {
             return Optional.empty();

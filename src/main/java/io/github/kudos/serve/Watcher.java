@@ -74,15 +74,19 @@ final class Watcher implements AutoCloseable {
             if (folder.equals(siteFolder) && !WATCHED.contains(file.getFileName().toString())) continue;
             changed.add(file);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                registerQuietly(file);
+                registerQuietly(file, changed);
             }
         }
         if (!key.reset()) folders.remove(key);
     }
 
-    private void registerQuietly(Path folder) {
+    /** Watches a new folder; files written into it before it was watched count as changed too. */
+    private void registerQuietly(Path folder, Set<Path> changed) {
         try {
             registerTree(folder);
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.forEach(changed::add);
+            }
         } catch (IOException e) {
             // The folder went again before it could be watched; its removal is a change of its own.
         }

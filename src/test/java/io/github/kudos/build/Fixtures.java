@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** The on-disk fixture sites under src/test/resources/sites. */
-final class Fixtures {
+public final class Fixtures {
     private Fixtures() {}
 
-    static Path site(String name) {
+    public static Path site(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/sites/" + name + "/content/site.yaml").toURI())
                     .getParent().getParent();
@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     /** A copy of a fixture site, to change or to build into its own site/ folder. */
-    static Path copy(String name, Path into) {
+    public static Path copy(String name, Path into) {
         Path from = site(name);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.toList()) {

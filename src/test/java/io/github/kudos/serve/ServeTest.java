@@ -1,0 +1,331 @@
+package io.github.kudos.serve;
+
+import io.github.kudos.build.Build;
+import io.github.kudos.build.BuildRequest;
+import io.github.kudos.build.Fixtures;
+import io.github.kudos.output.OutputTree;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * kudos serve end to end: a copy of a fixture site served on a free port, fetched over HTTP,
+ * edited on disk, with the live-reload events read as a browser's EventSource would.
+ */
+class ServeTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path temp;
+
+    Path site;
+    PreviewServer server;
+    StringWriter terminal = new StringWriter();
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    String origin;
+
+    @BeforeEach
+    void start() throws Exception {
+        site = Fixtures.copy("small", temp.resolve("site"));
+        PrintWriter out = new PrintWriter(terminal, true);
+        server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, TODAY), out, out);
+        origin = server.url().substring(0, server.url().indexOf("/showcase/"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void servesTheSiteUnderThePathOfItsUrlWithCleanUrls() throws Exception {
+        assertThat(server.url()).matches("http://127\\.0\\.0\\.1:\\d+/showcase/");
+        assertThat(get("/").statusCode()).isEqualTo(302);
+        assertThat(get("/").headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).endsWith("/showcase/"));
+        assertThat(get("/showcase").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> home = get("/showcase/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(home.headers().firstValue("cache-control")).hasValue("no-cache");
+        assertThat(home.body()).contains("Little Loaf Bakery").contains(SiteHandler.SCRIPT_TAG + "</body>");
+        assertThat(home.body()).contains("href=\"/showcase/clients/\"");
+
+        HttpResponse<String> clients = get("/showcase/clients");
+        assertThat(clients.statusCode()).isEqualTo(301);
+        assertThat(clients.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).endsWith("/showcase/clients/"));
+        assertThat(get("/showcase/clients/").body()).contains("Corner Café");
+        assertThat(get("/showcase/css/kudos.css").headers().firstValue("content-type")).hasValue("text/css; charset=utf-8");
+        assertThat(get("/showcase/feed.xml").body()).contains(origin + "/showcase/");
+        assertThat(get(SiteHandler.SCRIPT_PATH).body()).contains("EventSource");
+    }
+
+    @Test
+    void missesGetTheThemes404PageAndNoListings() throws Exception {
+        HttpResponse<String> miss = get("/showcase/no-such-page/");
+        assertThat(miss.statusCode()).isEqualTo(404);
+        assertThat(miss.body()).contains("We couldn’t find that page");
+        assertThat(get("/elsewhere/").statusCode()).isEqualTo(404);
+        assertThat(get("/showcase/assets/").statusCode()).isEqualTo(404);
+        assertThat(get("/showcase/assets/logos/").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void revalidatesWithEtagsAndAnswersHead() throws Exception {
+        HttpResponse<String> first = get("/showcase/css/kudos.css");
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(origin + "/showcase/css/kudos.css"))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(again.statusCode()).isEqualTo(304);
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create(origin + "/showcase/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(origin + "/showcase/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void traversalInAnySpellingNeverReachesAFileOutsideTheSite() throws Exception {
+        Files.writeString(temp.resolve("outside.txt"), "OUTSIDE-SECRET");
+        for (String path : new String[] {"/showcase/../outside.txt", "/showcase/../../outside.txt", "/../outside.txt",
+                "/showcase/%2e%2e/outside.txt", "/showcase/%2E%2E/%2e%2e/outside.txt", "/showcase/..%2f..%2foutside.txt",
+                "/showcase/%2e%2e%2foutside.txt", "/showcase/..\\..\\outside.txt", "/showcase/%5c..%5coutside.txt",
+                "/showcase/%00", "/showcase/" + "a/".repeat(3000), "/showcase/content/site.yaml",
+                "/content/site.yaml", "/showcase/..;/outside.txt"}) {
+            RawResponse response = RawResponse.get(origin, path);
+            assertThat(response.status()).as(path).isIn(400, 404, 414, 431);
+            assertThat(response.text()).as(path).doesNotContain("OUTSIDE-SECRET").doesNotContain("consent:");
+        }
+    }
+
+    @Test
+    void aProfileEditReloadsTheOpenPagesWithTheChange() throws Exception {
+        try (Events events = Events.open(http, origin)) {
+            edit("content/clients/corner-cafe.yaml", "name: Corner Café", "name: Corner Café & Roastery");
+            assertThat(events.next()).isEqualTo("reload");
+        }
+        assertThat(get("/showcase/clients/corner-cafe/").body()).contains("Corner Café &amp; Roastery");
+        assertThat(get("/showcase/").body()).contains("Corner Café &amp; Roastery");
+        assertThat(terminal.toString()).contains("rebuilt in");
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    @Test
+    void aCssOnlyChangeSwapsTheStylesheet() throws Exception {
+        Path css = site.resolve("themes/default/static/css/kudos.css");
+        copyTheme(site.resolve("themes/default"));
+        try (Events events = Events.open(http, origin)) {
+            Files.writeString(css, "/* a theme of its own */\n", StandardCharsets.UTF_8);
+            assertThat(events.next()).as("the copied theme replaces the packaged one").isEqualTo("reload");
+            Files.writeString(css, "\nbody { color: rebeccapurple; }\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+            assertThat(events.next()).isEqualTo("css");
+        }
+        assertThat(get("/showcase/css/kudos.css").body()).contains("rebeccapurple");
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    @Test
+    void aContentErrorShowsTheOverlayKeepsTheLastGoodSiteAndClearsWhenFixed() throws Exception {
+        try (Events events = Events.open(http, origin)) {
+            edit("content/clients/corner-cafe.yaml", "website:", "websit:");
+            assertThat(events.next()).isEqualTo("errors");
+            assertThat(events.lastData()).contains("content/clients/corner-cafe.yaml:3:1: error: unknown key 'websit'")
+                    .contains("did you mean 'website'?");
+            assertThat(terminal.toString()).contains("content/clients/corner-cafe.yaml:3:1: error: unknown key 'websit'")
+                    .contains("still serving the last good build");
+            assertThat(get("/showcase/clients/corner-cafe/").statusCode()).isEqualTo(200);
+
+            try (Events late = Events.open(http, origin)) {
+                assertThat(late.next()).as("a page opened while broken sees the errors at once").isEqualTo("errors");
+            }
+            edit("content/clients/corner-cafe.yaml", "websit:", "website:");
+            assertThat(events.next()).isEqualTo("reload");
+        }
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    @Test
+    void newFilesRenamesDeletionsAndNewFoldersAreSeen() throws Exception {
+        try (Events events = Events.open(http, origin)) {
+            String profile = Files.readString(site.resolve("content/clients/corner-cafe.yaml"))
+                    .replace("Corner Café", "Sunrise Deli").replace("assets/logos/corner-cafe.svg", "assets/new/sunrise.svg")
+                    .replace("featured: true", "featured: false");
+            Path folder = site.resolve("content/assets/new");
+            Files.createDirectories(folder);
+            Files.copy(site.resolve("content/assets/logos/corner-cafe.svg"), folder.resolve("sunrise.svg"));
+            Path temporary = site.resolve("content/clients/.sunrise-deli.yaml.tmp");
+            Files.writeString(temporary, profile, StandardCharsets.UTF_8);
+            Files.move(temporary, site.resolve("content/clients/sunrise-deli.yaml"), StandardCopyOption.ATOMIC_MOVE);
+            awaitServed("/showcase/clients/sunrise-deli/", 200, events);
+            assertThat(get("/showcase/assets/new/sunrise.svg").statusCode()).isEqualTo(200);
+
+            Files.move(site.resolve("content/clients/sunrise-deli.yaml"), site.resolve("content/clients/sunrise.yaml"));
+            awaitServed("/showcase/clients/sunrise/", 200, events);
+            assertThat(get("/showcase/clients/sunrise-deli/").statusCode()).isEqualTo(404);
+
+            Files.delete(site.resolve("content/clients/sunrise.yaml"));
+            awaitServed("/showcase/clients/sunrise/", 404, events);
+        }
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    @Test
+    void aSymlinkSwappedInForACopiedFileIsNotFollowedOutOfTheSite() throws Exception {
+        Path outside = Files.writeString(temp.resolve("outside.txt"), "OUTSIDE-SECRET");
+        Path inside = Files.writeString(site.resolve("content/assets/menu.txt"), "menu");
+        Path link = site.resolve("content/assets/linked.txt");
+        Files.createSymbolicLink(link, outside);
+        OutputTree tree = new OutputTree(java.util.Map.of(), java.util.Map.of("menu.txt", inside, "linked.txt", link));
+        Snapshot snapshot = new Snapshot(tree, "/", java.util.List.of());
+        var jetty = new org.eclipse.jetty.server.Server(0);
+        jetty.setHandler(new SiteHandler(() -> snapshot, new LiveReload(), site));
+        jetty.start();
+        try {
+            String address = "http://127.0.0.1:" + ((org.eclipse.jetty.server.ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+            assertThat(RawResponse.get(address, "/menu.txt").text()).contains("menu");
+            RawResponse linked = RawResponse.get(address, "/linked.txt");
+            assertThat(linked.status()).isEqualTo(404);
+            assertThat(linked.text()).doesNotContain("OUTSIDE-SECRET");
+        } finally {
+            jetty.stop();
+        }
+    }
+
+    @Test
+    void buildOutputNeverHasTheLiveReloadScript() throws Exception {
+        Path output = temp.resolve("built");
+        assertThat(Build.run(BuildRequest.build(site, output, TODAY)).ok()).isTrue();
+        try (Stream<Path> files = Files.walk(output)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain("__kudos");
+            }
+        }
+    }
+
+    private void awaitServed(String path, int status, Events events) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (get(path).statusCode() != status) {
+            assertThat(System.nanoTime()).as(path + " never answered " + status + "; terminal: " + terminal).isLessThan(deadline);
+            events.poll(200);
+        }
+    }
+
+    private void assertThatServedSiteEqualsAFreshBuild() {
+        OutputTree served = server.snapshot().tree();
+        OutputTree fresh = Build.preview(BuildRequest.build(site, site.resolve("site"), TODAY)
+                .withBaseUrl(origin + "/showcase/")).tree();
+        assertThat(served.files().keySet()).isEqualTo(fresh.files().keySet());
+        served.files().forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(fresh.files().get(path)));
+        assertThat(served.copies()).isEqualTo(fresh.copies());
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = site.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private static void copyTheme(Path into) throws IOException {
+        Path from = Path.of("themes/default").toAbsolutePath();
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.toList()) {
+                Path target = into.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) Files.createDirectories(target);
+                else Files.copy(file, target);
+            }
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(origin + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The live-reload event stream, read line by line as an EventSource would. */
+    static final class Events implements AutoCloseable {
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final java.util.concurrent.CompletableFuture<?> stream;
+        private String lastData = "";
+
+        private Events(HttpClient http, String origin) {
+            stream = http.sendAsync(HttpRequest.newBuilder(URI.create(origin + LiveReload.PATH)).build(),
+                            HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(response -> response.body().forEach(lines::add));
+        }
+
+        static Events open(HttpClient http, String origin) throws InterruptedException {
+            Events events = new Events(http, origin);
+            String first = events.lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(first).as("the event stream opens").isNotNull();
+            if (first.startsWith("event: ")) events.lines.add(first);
+            return events;
+        }
+
+        /** The name of the next event, failing after 30 s. */
+        String next() throws InterruptedException {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            while (true) {
+                String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                assertThat(line).as("an event within " + WAIT).isNotNull();
+                if (line.startsWith("event: ")) {
+                    String data = lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    lastData = data == null ? "" : data.replaceFirst("^data: ", "");
+                    return line.substring("event: ".length());
+                }
+            }
+        }
+
+        /** Drops the lines that came in within the time given. */
+        void poll(long millis) throws InterruptedException {
+            lines.poll(millis, TimeUnit.MILLISECONDS);
+        }
+
+        String lastData() {
+            return lastData;
+        }
+
+        @Override
+        public void close() {
+            stream.cancel(true);
+        }
+    }
+
+    /** One request sent byte for byte, so the path reaches the server exactly as written. */
+    record RawResponse(int status, String text) {
+        static RawResponse get(String origin, String path) throws IOException {
+            URI uri = URI.create(origin);
+            try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int status = text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : 0;
+                return new RawResponse(status, text);
+            }
+        }
+    }
+}
