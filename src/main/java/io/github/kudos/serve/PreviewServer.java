@@ -40,6 +40,7 @@ public final class PreviewServer implements AutoCloseable {
     private final PrintWriter err;
     private final String url;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile long rebuildStart = System.nanoTime();
 
     private PreviewServer(Settings settings, PrintWriter out, PrintWriter err) throws BindFailure {
         this.out = out;
@@ -54,8 +55,9 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         Path folder = settings.siteFolder();
         String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host());
-        site = new LiveSite(BuildRequest.build(folder, folder.resolve("site"), settings.today())
-                .withDrafts(settings.drafts()), null);
+        BuildRequest request = BuildRequest.build(folder, folder.resolve("site"), settings.today()).withDrafts(settings.drafts());
+        if ("1".equals(System.getenv("KUDOS_TIMING"))) request = request.withProgress(this::timing);
+        site = new LiveSite(request, null);
         server.setHandler(new SiteHandler(site::snapshot, live, folder));
         start(settings);
         String address = origin + ":" + connector.getLocalPort();
@@ -116,6 +118,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private synchronized void rebuild(Set<Path> changed, boolean first) {
         long start = System.nanoTime();
+        rebuildStart = start;
         LiveSite.Change change = site.rebuild(changed, this::report);
         double millis = (System.nanoTime() - start) / 1e6;
         if (change.kind() == LiveSite.Kind.ERRORS) {
@@ -127,6 +130,12 @@ public final class PreviewServer implements AutoCloseable {
         out.flush();
         err.flush();
         live.publish(change);
+    }
+
+    /** With KUDOS_TIMING=1, each stage of a rebuild and when it starts, as 'kudos build' prints them. */
+    private void timing(String stage) {
+        err.printf(Locale.ROOT, "%8.3f s  %s%n", (System.nanoTime() - rebuildStart) / 1e9, stage);
+        err.flush();
     }
 
     private void report(Diagnostic diagnostic) {
