@@ -39,7 +39,7 @@ public final class Build {
     private Build() {}
 
     public static BuildResult run(BuildRequest request) {
-        Made made = make(request, request.write());
+        Made made = make(request, request.write(), null);
         if (made.tree() == null || made.problems().hasErrors()) return made.result(false);
         if (!request.write()) {
             LinkCheck.check(made.tree(), made.link(), made.problems());
@@ -57,7 +57,12 @@ public final class Build {
      * cache used and filled, nothing written. The tree is null when the build has errors.
      */
     public static Preview preview(BuildRequest request) {
-        Made made = make(request, true);
+        return preview(request, null);
+    }
+
+    /** A preview build that reuses what the last one made, as far as the changes noted in state allow. */
+    public static Preview preview(BuildRequest request, PreviewState state) {
+        Made made = make(request, true, state);
         boolean ok = made.tree() != null && !made.problems().hasErrors();
         return new Preview(made.result(false), ok ? made.tree() : null);
     }
@@ -65,7 +70,7 @@ public final class Build {
     /** A site built in memory: what {@link #preview} gives the preview server. */
     public record Preview(BuildResult result, OutputTree tree) {}
 
-    private static Made make(BuildRequest request, boolean cacheWritable) {
+    private static Made make(BuildRequest request, boolean cacheWritable, PreviewState state) {
         Problems problems = new Problems();
         request.progress().accept("reading content");
         Content content = ContentLoader.load(request.source(), problems);
@@ -89,9 +94,12 @@ public final class Build {
         if (problems.hasErrors()) return new Made(problems, published, null, link, cache, request);
 
         request.progress().accept("rendering " + outputs.size() + " files");
-        OutputTree tree = new Renderer(theme.get(), link, messages).render(outputs, problems);
+        OutputTree tree = new Renderer(theme.get(), link, messages).render(outputs, problems,
+                state == null ? null : state.memo());
         request.progress().accept("checking privacy");
-        PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
+        OutputTree toCheck = state == null ? tree : state.unchecked(tree, published.secrets(), published.publicTexts());
+        PrivacyScan.check(toCheck, published.secrets(), published.publicTexts(), problems);
+        if (state != null && !problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
         return new Made(problems, published, tree, link, cache, request);
     }
 

@@ -97,11 +97,19 @@ public final class Renderer {
     }
 
     public OutputTree render(List<Output> outputs, Problems problems) {
+        return render(outputs, problems, null);
+    }
+
+    /** With a memo (the preview server's), pages whose data did not change since the last render are reused. */
+    public OutputTree render(List<Output> outputs, Problems problems, RenderMemo memo) {
         Map<String, byte[]> files = new ConcurrentHashMap<>();
         Map<String, Path> copies = new ConcurrentHashMap<>();
+        Map<String, byte[]> reusable = memo == null ? Map.of() : memo.reusable(outputs);
         outputs.parallelStream().forEach(output -> {
-            if (output instanceof Output.Page page) {
-                page(page, problems).ifPresent(bytes -> files.put(page.path(), bytes));
+            if (output instanceof Output.Page page && reusable.containsKey(page.path())) {
+                files.put(page.path(), reusable.get(page.path()));
+            } else if (output instanceof Output.Page page) {
+                page(page, problems, memo).ifPresent(bytes -> files.put(page.path(), bytes));
             } else if (output instanceof Output.Text text) {
                 files.put(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
@@ -110,6 +118,7 @@ public final class Renderer {
                 binary(binary, problems).ifPresent(bytes -> files.put(binary.path(), bytes));
             }
         });
+        if (memo != null) memo.finish();
         return new OutputTree(files, copies);
     }
 
@@ -124,12 +133,15 @@ public final class Renderer {
         }
     }
 
-    private java.util.Optional<byte[]> page(Output.Page page, Problems problems) {
+    private java.util.Optional<byte[]> page(Output.Page page, Problems problems, RenderMemo memo) {
         try {
             Template template = config.getTemplate(page.template());
             StringWriter out = new StringWriter(16 * 1024);
-            template.process(page.model(), out);
-            return java.util.Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
+            RenderMemo.Reads reads = memo == null ? null : memo.track(page.model());
+            template.process(reads == null ? page.model() : reads, out);
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            if (memo != null) memo.remember(page, reads, bytes);
+            return java.util.Optional.of(bytes);
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),
                     "theme '" + theme.name() + "' has no template '" + page.template() + "'",

@@ -2,6 +2,7 @@ package io.github.kudos.serve;
 
 import io.github.kudos.build.Build;
 import io.github.kudos.build.BuildRequest;
+import io.github.kudos.build.PreviewState;
 import io.github.kudos.content.SiteConfigReader;
 import io.github.kudos.diag.Diagnostic;
 import io.github.kudos.diag.Problems;
@@ -12,6 +13,7 @@ import io.github.kudos.source.Limits;
 import io.github.kudos.source.SourceReader;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import java.util.function.Consumer;
  */
 final class LiveSite {
     private final BuildRequest request;
+    private final PreviewState state = new PreviewState();
     private volatile String origin;
     private volatile Snapshot snapshot = new Snapshot(null, "/", List.of());
 
@@ -47,7 +50,8 @@ final class LiveSite {
     /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them). */
     Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
         String basePath = sitePath(request.source());
-        Build.Preview preview = Build.preview(request.withBaseUrl(origin + basePath));
+        state.changed(changedFiles, !changedFiles.stream().allMatch(this::onlyContent));
+        Build.Preview preview = Build.preview(request.withBaseUrl(origin + basePath), state);
         preview.result().diagnostics().forEach(report);
         Snapshot before = snapshot;
         if (preview.tree() == null) {
@@ -59,6 +63,21 @@ final class LiveSite {
         snapshot = new Snapshot(preview.tree(), basePath, List.of());
         if (before.failing() || before.tree() == null || !basePath.equals(before.basePath())) return Change.RELOAD;
         return Change.between(changed(before.tree(), preview.tree(), changedFiles));
+    }
+
+    /** How much the last rebuild could reuse. */
+    String summary() {
+        return state.summary();
+    }
+
+    /**
+     * A file of the content that pages show as data; anything else (site.yaml: language, url; the
+     * theme; a whole folder the watcher lost track of) may change every page.
+     */
+    private boolean onlyContent(Path file) {
+        Path content = request.source().resolve("content");
+        return file.startsWith(content) && !file.equals(content) && !file.equals(content.resolve("site.yaml"))
+                && !Files.isDirectory(file);
     }
 
     private static Set<String> changed(OutputTree before, OutputTree after, Set<Path> changedFiles) {

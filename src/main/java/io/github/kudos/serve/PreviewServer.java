@@ -125,7 +125,7 @@ public final class PreviewServer implements AutoCloseable {
             err.println("kudos serve: " + change.errors().size() + (change.errors().size() == 1 ? " error" : " errors")
                     + (site.snapshot().tree() == null ? "; fix it to see the site" : "; still serving the last good build"));
         } else if (!first) {
-            out.println(String.format(Locale.ENGLISH, "rebuilt in %.0f ms: %s", millis, describe(change)));
+            out.println(String.format(Locale.ENGLISH, "rebuilt in %.0f ms (%s): %s", millis, site.summary(), describe(change)));
         }
         out.flush();
         err.flush();

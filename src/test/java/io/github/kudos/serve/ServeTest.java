@@ -130,7 +130,11 @@ class ServeTest {
         }
         assertThat(get("/showcase/clients/corner-cafe/").body()).contains("Corner Café &amp; Roastery");
         assertThat(get("/showcase/").body()).contains("Corner Café &amp; Roastery");
-        assertThat(terminal.toString()).contains("rebuilt in");
+        java.util.regex.Matcher summary = java.util.regex.Pattern.compile("re-rendered (\\d+) of (\\d+) pages")
+                .matcher(terminal.toString());
+        assertThat(summary.find()).as(terminal.toString()).isTrue();
+        assertThat(Integer.parseInt(summary.group(1))).as("only the pages showing the profile")
+                .isPositive().isLessThan(Integer.parseInt(summary.group(2)) / 2);
         assertThatServedSiteEqualsAFreshBuild();
     }
 

@@ -1,0 +1,64 @@
+package io.github.kudos.build;
+
+import io.github.kudos.output.OutputTree;
+import io.github.kudos.render.RenderMemo;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one preview build leaves for the next, so a rebuild redoes only what a change affects:
+ * the rendered pages (see {@link RenderMemo}) and the last tree that passed the privacy check,
+ * with the secrets it was checked against. Files with the same bytes, checked against the same
+ * secrets, need no second look.
+ */
+public final class PreviewState {
+    private final RenderMemo memo = new RenderMemo();
+    private OutputTree checked;
+    private Map<String, String> secrets;
+    private Set<String> publicTexts;
+    private Set<Path> changedFiles = Set.of();
+
+    /** The files changed since the last build; a change of theme or site settings re-renders every page. */
+    public void changed(Set<Path> files, boolean everything) {
+        changedFiles = Set.copyOf(files);
+        if (everything) {
+            memo.forget();
+            checked = null;
+        }
+    }
+
+    public String summary() {
+        return memo.summary();
+    }
+
+    RenderMemo memo() {
+        return memo;
+    }
+
+    /** The part of tree the privacy check has not yet seen with these secrets. */
+    OutputTree unchecked(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
+        if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return tree;
+        Map<String, byte[]> files = new HashMap<>();
+        tree.files().forEach((path, bytes) -> {
+            byte[] before = checked.files().get(path);
+            if (before != bytes && !Arrays.equals(before, bytes)) files.put(path, bytes);
+        });
+        Map<String, Path> copies = new HashMap<>();
+        tree.copies().forEach((path, source) -> {
+            if (!source.equals(checked.copies().get(path)) || changedFiles.stream().anyMatch(source::startsWith)) {
+                copies.put(path, source);
+            }
+        });
+        return new OutputTree(files, copies);
+    }
+
+    void passed(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
+        this.checked = tree;
+        this.secrets = secrets;
+        this.publicTexts = publicTexts;
+    }
+}
