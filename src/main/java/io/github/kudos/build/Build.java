@@ -4,6 +4,7 @@ import io.github.kudos.check.Checks;
 import io.github.kudos.check.LinkCheck;
 import io.github.kudos.content.Content;
 import io.github.kudos.content.ContentLoader;
+import io.github.kudos.content.ParseMemo;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.image.ImageCache;
@@ -73,7 +74,7 @@ public final class Build {
     private static Made make(BuildRequest request, boolean cacheWritable, PreviewState state) {
         Problems problems = new Problems();
         request.progress().accept("reading content");
-        Content content = ContentLoader.load(request.source(), problems);
+        Content content = ContentLoader.load(request.source(), problems, state == null ? ParseMemo.NONE : state.parses());
         request.progress().accept("checking " + content.profiles().size() + " profiles");
         Published published = Publisher.publish(content, request.drafts());
         Checks.run(request.source(), content, request.drafts(), request.today(), problems);
@@ -84,7 +85,7 @@ public final class Build {
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
         Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
                 content.site().positions().language(), problems);
-        ImageCache cache = ImageCache.of(request.source(), cacheWritable);
+        ImageCache cache = state != null ? state.images(request.source()) : ImageCache.of(request.source(), cacheWritable);
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache),
                 problems));

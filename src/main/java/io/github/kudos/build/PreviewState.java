@@ -1,5 +1,7 @@
 package io.github.kudos.build;
 
+import io.github.kudos.content.ParseMemo;
+import io.github.kudos.image.ImageCache;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.render.RenderMemo;
 
@@ -16,11 +18,13 @@ import java.util.Set;
  * secrets, need no second look.
  */
 public final class PreviewState {
+    private final ParseMemo parses = ParseMemo.create();
     private final RenderMemo memo = new RenderMemo();
     private OutputTree checked;
     private Map<String, String> secrets;
     private Set<String> publicTexts;
     private Set<Path> changedFiles = Set.of();
+    private ImageCache images;
 
     /** The files changed since the last build; a change of theme or site settings re-renders every page. */
     public void changed(Set<Path> files, boolean everything) {
@@ -33,6 +37,15 @@ public final class PreviewState {
 
     public String summary() {
         return memo.summary();
+    }
+
+    ImageCache images(Path siteFolder) {
+        if (images == null) images = ImageCache.remembering(siteFolder);
+        return images;
+    }
+
+    ParseMemo parses() {
+        return parses;
     }
 
     RenderMemo memo() {

@@ -24,6 +24,11 @@ public final class ContentLoader {
     private ContentLoader() {}
 
     public static Content load(Path siteFolder, Problems problems) {
+        return load(siteFolder, problems, ParseMemo.NONE);
+    }
+
+    /** With a memo, files whose text is unchanged since the memo's last load are not parsed again. */
+    public static Content load(Path siteFolder, Problems problems, ParseMemo memo) {
         SourceReader reader = new SourceReader(siteFolder, problems);
         Path content = siteFolder.resolve("content");
         Path siteFile = content.resolve("site.yaml");
@@ -41,13 +46,16 @@ public final class ContentLoader {
         List<Profile> profiles = new ArrayList<>();
         for (Relationship relationship : Relationship.values()) {
             profiles.addAll(readAll(reader.list(content.resolve(relationship.folder()), ".yaml", ".yml"),
-                    path -> reader.read(path, limits.yamlBytes())
-                            .flatMap(file -> ProfileReader.read(file, relationship, problems))));
+                    path -> reader.read(path, limits.yamlBytes()).flatMap(file -> memo.parse(relationship.name(), file,
+                            problems, (f, p) -> ProfileReader.read(f, relationship, p)))));
         }
         List<Story> stories = readAll(reader.list(content.resolve("stories"), ".md"),
-                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> StoryReader.story(file, problems)));
+                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> memo.parse("story", file, problems,
+                        StoryReader::story)));
         List<Page> pages = readAll(reader.list(content.resolve("pages"), ".md"),
-                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> StoryReader.page(file, problems)));
+                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> memo.parse("page", file, problems,
+                        StoryReader::page)));
+        memo.loaded();
         return new Content(site, profiles, stories, pages, assets(content));
     }
 

@@ -3,6 +3,7 @@ package io.github.kudos.image;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -38,24 +40,42 @@ public final class ImageCache {
     private final AtomicInteger misses = new AtomicInteger();
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
     private final FileTime opened = FileTime.from(Instant.now());
+    /** The preview server's: entries kept in memory between rebuilds, as long as memory allows. */
+    private final Map<String, SoftReference<byte[]>> memory;
 
-    private ImageCache(Path folder, boolean writable) {
+    private ImageCache(Path folder, boolean writable, boolean remember) {
         this.folder = folder;
         this.writable = writable;
+        this.memory = remember ? new ConcurrentHashMap<>() : null;
     }
 
     /** The cache of a site folder; a read-only one (for kudos check) reuses entries but writes none. */
     public static ImageCache of(Path siteFolder, boolean writable) {
-        return new ImageCache(siteFolder.resolve(FOLDER).resolve("images"), writable);
+        return new ImageCache(siteFolder.resolve(FOLDER).resolve("images"), writable, false);
+    }
+
+    /** A writable cache that also keeps its entries in memory, for the many rebuilds of the preview server. */
+    public static ImageCache remembering(Path siteFolder) {
+        return new ImageCache(siteFolder.resolve(FOLDER).resolve("images"), true, true);
     }
 
     /** A cache that never finds or keeps anything. */
     public static ImageCache none() {
-        return new ImageCache(null, false);
+        return new ImageCache(null, false, false);
     }
 
     /** The bytes for key: from the cache, or made now (and kept for the next build). */
     public byte[] get(String key, String extension, Work work) throws ImageException {
+        if (memory == null) return fromDisk(key, extension, work);
+        SoftReference<byte[]> kept = memory.get(key + "." + extension);
+        byte[] bytes = kept == null ? null : kept.get();
+        if (bytes != null) return bytes;
+        bytes = fromDisk(key, extension, work);
+        memory.put(key + "." + extension, new SoftReference<>(bytes));
+        return bytes;
+    }
+
+    private byte[] fromDisk(String key, String extension, Work work) throws ImageException {
         Path file = folder == null ? null : folder.resolve(key.substring(0, 2)).resolve(key + "." + extension);
         if (file != null) used.add(file);
         if (file != null && Files.isRegularFile(file)) {
