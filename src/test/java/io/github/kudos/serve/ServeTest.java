@@ -49,6 +49,10 @@ class ServeTest {
     @BeforeEach
     void start() throws Exception {
         site = Fixtures.copy("small", temp.resolve("site"));
+        startServer();
+    }
+
+    private void startServer() throws Exception {
         PrintWriter out = new PrintWriter(terminal, true);
         server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, TODAY), out, out);
         origin = server.url().substring(0, server.url().indexOf("/showcase/"));
@@ -140,15 +144,25 @@ class ServeTest {
 
     @Test
     void aCssOnlyChangeSwapsTheStylesheet() throws Exception {
+        restartWithTheThemeInTheSiteFolder();
         Path css = site.resolve("themes/default/static/css/kudos.css");
-        copyTheme(site.resolve("themes/default"));
         try (Events events = Events.open(http, origin)) {
-            Files.writeString(css, "/* a theme of its own */\n", StandardCharsets.UTF_8);
-            assertThat(events.next()).as("the copied theme replaces the packaged one").isEqualTo("reload");
             Files.writeString(css, "\nbody { color: rebeccapurple; }\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
             assertThat(events.next()).isEqualTo("css");
         }
         assertThat(get("/showcase/css/kudos.css").body()).contains("rebeccapurple");
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    @Test
+    void aTemplateEditReRendersThePagesThatUseIt() throws Exception {
+        restartWithTheThemeInTheSiteFolder();
+        try (Events events = Events.open(http, origin)) {
+            edit("themes/default/templates/profile.ftlh", "</h1>", "</h1><p>template-edit-marker</p>");
+            assertThat(events.next()).isEqualTo("reload");
+        }
+        assertThat(get("/showcase/clients/corner-cafe/").body()).contains("template-edit-marker");
+        assertThat(get("/showcase/").body()).doesNotContain("template-edit-marker");
         assertThatServedSiteEqualsAFreshBuild();
     }
 
@@ -166,6 +180,9 @@ class ServeTest {
             try (Events late = Events.open(http, origin)) {
                 assertThat(late.next()).as("a page opened while broken sees the errors at once").isEqualTo("errors");
             }
+            edit("content/clients/old-mill.yaml", "name: ", "name: The ");
+            assertThat(events.next()).as("an unchanged broken file is still reported").isEqualTo("errors");
+            assertThat(events.lastData()).contains("content/clients/corner-cafe.yaml:3:1: error: unknown key 'websit'");
             edit("content/clients/corner-cafe.yaml", "websit:", "website:");
             assertThat(events.next()).isEqualTo("reload");
         }
@@ -252,6 +269,13 @@ class ServeTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    /** The default theme copied into the site folder before the server starts, to be edited there. */
+    private void restartWithTheThemeInTheSiteFolder() throws Exception {
+        server.close();
+        copyTheme(site.resolve("themes/default"));
+        startServer();
     }
 
     private static void copyTheme(Path into) throws IOException {
