@@ -9,6 +9,7 @@ import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.image.ImageCache;
 import io.github.kudos.kit.Anniversaries;
+import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.output.PrivacyScan;
 import io.github.kudos.output.SiteWriter;
@@ -87,7 +88,8 @@ public final class Build {
                 content.site().positions().language(), problems);
         ImageCache cache = state != null ? state.images(request.source()) : ImageCache.of(request.source(), cacheWritable);
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
-                new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache),
+                new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache,
+                        state != null ? state.markdown(link.basePath()) : new Markdown(link.basePath())),
                 problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));

@@ -2,6 +2,7 @@ package io.github.kudos.build;
 
 import io.github.kudos.content.ParseMemo;
 import io.github.kudos.image.ImageCache;
+import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.render.RenderMemo;
 
@@ -25,6 +26,7 @@ public final class PreviewState {
     private Set<String> publicTexts;
     private Set<Path> changedFiles = Set.of();
     private ImageCache images;
+    private Markdown markdown;
 
     /** The files changed since the last build; a change of theme or site settings re-renders every page. */
     public void changed(Set<Path> files, boolean everything) {
@@ -37,6 +39,11 @@ public final class PreviewState {
 
     public String summary() {
         return memo.summary();
+    }
+
+    Markdown markdown(String basePath) {
+        if (markdown == null || !markdown.basePath().equals(basePath)) markdown = Markdown.remembering(basePath);
+        return markdown;
     }
 
     ImageCache images(Path siteFolder) {

@@ -12,6 +12,8 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,14 +63,39 @@ public final class Markdown {
     }
 
     private final String basePath;
+    private final Map<String, String> memo;
 
     /** basePath is the path part of the site URL, with a trailing slash ("/" or "/showcase/"). */
     public Markdown(String basePath) {
+        this(basePath, null);
+    }
+
+    private Markdown(String basePath, Map<String, String> memo) {
         this.basePath = basePath;
+        this.memo = memo;
+    }
+
+    /** One that keeps what it rendered, for the preview server's rebuilds: an unchanged text is not rendered again. */
+    public static Markdown remembering(String basePath) {
+        return new Markdown(basePath, new ConcurrentHashMap<>());
+    }
+
+    public String basePath() {
+        return basePath;
     }
 
     /** Safe HTML for a Markdown text. Throws {@link TooDeepException} for absurd nesting. */
     public String render(String markdown) {
+        if (memo == null) return renderNow(markdown);
+        String html = memo.get(markdown == null ? "" : markdown);
+        if (html == null) {
+            html = renderNow(markdown);
+            memo.put(markdown == null ? "" : markdown, html);
+        }
+        return html;
+    }
+
+    private String renderNow(String markdown) {
         if (markdown == null || markdown.isBlank()) return "";
         if (maxQuoteDepth(markdown) > MAX_NESTING) throw new TooDeepException();
         String html;

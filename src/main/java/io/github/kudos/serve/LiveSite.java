@@ -32,13 +32,11 @@ final class LiveSite {
     private volatile String origin;
     private volatile Snapshot snapshot = new Snapshot(null, "/", List.of());
 
-    /** origin is the server's own address ("http://127.0.0.1:8080"), for the absolute links. */
-    LiveSite(BuildRequest request, String origin) {
+    LiveSite(BuildRequest request) {
         this.request = request;
-        this.origin = origin;
     }
 
-    /** The server's address, known once it listens. */
+    /** The server's own address ("http://127.0.0.1:8080"), for the absolute links; known once it listens. */
     void origin(String origin) {
         this.origin = origin;
     }

@@ -57,7 +57,7 @@ public final class PreviewServer implements AutoCloseable {
         String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host());
         BuildRequest request = BuildRequest.build(folder, folder.resolve("site"), settings.today()).withDrafts(settings.drafts());
         if ("1".equals(System.getenv("KUDOS_TIMING"))) request = request.withProgress(this::timing);
-        site = new LiveSite(request, null);
+        site = new LiveSite(request);
         server.setHandler(new SiteHandler(site::snapshot, live, folder));
         start(settings);
         String address = origin + ":" + connector.getLocalPort();

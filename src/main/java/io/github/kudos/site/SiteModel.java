@@ -9,6 +9,7 @@ import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.card.CardWords;
 import io.github.kudos.image.ImageCache;
+import io.github.kudos.markdown.Markdown;
 import io.github.kudos.image.ImageWidths;
 import io.github.kudos.image.Pictures;
 import io.github.kudos.publish.Published;
@@ -35,8 +36,14 @@ import java.util.stream.Stream;
 public final class SiteModel {
     /** siteFolder holds content/; today fixes years together and anniversaries; messages are the theme's texts. */
     /** images are the widths the theme asks raster images in; cache keeps image work between builds. */
+    /** markdown renders the bodies (the preview server's remembers them between rebuilds). */
     public record Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
-                           ImageCache cache) {
+                           ImageCache cache, Markdown markdown) {
+        public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
+                        ImageCache cache) {
+            this(link, today, siteFolder, messages, images, cache, new Markdown(link.basePath()));
+        }
+
         public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages) {
             this(link, today, siteFolder, messages, ImageWidths.DEFAULT, ImageCache.none());
         }
@@ -78,7 +85,7 @@ public final class SiteModel {
         Taxonomies taxonomies = Taxonomies.of(profiles, stories, problems);
         Pictures pictures = new Pictures(contentFolder, settings.images(), settings.cache(), problems);
         Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(pictures),
-                taxonomies, messages, problems);
+                taxonomies, messages, settings.markdown(), problems);
 
         List<ProfileView> profileViews = views.profiles(profiles, stories);
         Map<String, ProfileRef> refs = new HashMap<>();

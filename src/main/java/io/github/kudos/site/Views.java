@@ -41,13 +41,13 @@ public final class Views {
     private final Problems problems;
 
     public Views(SiteLink link, Dates dates, LocalDate today, Path contentFolder, Images images,
-                 Taxonomies taxonomies, Messages messages, Problems problems) {
+                 Taxonomies taxonomies, Messages messages, Markdown markdown, Problems problems) {
         this.link = link;
         this.dates = dates;
         this.today = today;
         this.contentFolder = contentFolder;
         this.images = images;
-        this.markdown = new Markdown(link.basePath());
+        this.markdown = markdown;
         this.taxonomies = taxonomies;
         this.messages = messages;
         this.problems = problems;
