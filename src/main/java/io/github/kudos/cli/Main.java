@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "kudos", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Kudos turns YAML profiles of the clients, suppliers and partners you value, and",
                 "Markdown stories about your work together, into a static showcase site.", ""},
-        subcommands = {InitCommand.class, NewCommand.class, BuildCommand.class, CheckCommand.class, ImportCommand.class,
-                ExportCommand.class, DeployCommand.class, AskCommand.class, KitCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {InitCommand.class, NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ImportCommand.class,
+                ExportCommand.class, DeployCommand.class, AskCommand.class, KitCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 content errors (nothing written), 2 usage errors, 3 internal error.",
                 "Run 'kudos help COMMAND' or 'kudos COMMAND --help' for a command's options."})
 public final class Main implements Runnable {
