@@ -36,12 +36,9 @@ public final class PrivacyScan {
      */
     public static void check(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
         if (secrets.isEmpty()) return;
-        SecretMatcher matcher = new SecretMatcher(secrets.keySet(), publicTexts);
-        Set<String> slugs = new HashSet<>();
-        secrets.keySet().forEach(s -> slugs.add(Slugs.slugify(s)));
-        Set<String> publicSlugs = new HashSet<>();
-        publicTexts.forEach(t -> publicSlugs.add(Slugs.slugify(t)));
-        SecretMatcher names = new SecretMatcher(slugs, publicSlugs);
+        Matchers matchers = matchers(secrets, publicTexts);
+        SecretMatcher matcher = matchers.content();
+        SecretMatcher names = matchers.names();
         List<String> paths = new ArrayList<>(tree.files().keySet());
         paths.addAll(tree.copies().keySet());
         paths.parallelStream().forEach(path -> {
@@ -55,6 +52,25 @@ public final class PrivacyScan {
                         "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
             }
         });
+    }
+
+    /** The matchers for a set of secrets; the preview server's rebuilds mostly ask for the same set again. */
+    private record Matchers(Map<String, String> secrets, Set<String> publicTexts, SecretMatcher content,
+                            SecretMatcher names) {}
+
+    private static volatile Matchers last;
+
+    private static Matchers matchers(Map<String, String> secrets, Set<String> publicTexts) {
+        Matchers cached = last;
+        if (cached != null && cached.secrets().equals(secrets) && cached.publicTexts().equals(publicTexts)) return cached;
+        Set<String> slugs = new HashSet<>();
+        secrets.keySet().forEach(s -> slugs.add(Slugs.slugify(s)));
+        Set<String> publicSlugs = new HashSet<>();
+        publicTexts.forEach(t -> publicSlugs.add(Slugs.slugify(t)));
+        Matchers made = new Matchers(Map.copyOf(secrets), Set.copyOf(publicTexts),
+                new SecretMatcher(secrets.keySet(), publicTexts), new SecretMatcher(slugs, publicSlugs));
+        last = made;
+        return made;
     }
 
     private static String slugOwner(String path, Map<String, String> secrets, SecretMatcher names) {
