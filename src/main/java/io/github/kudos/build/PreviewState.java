@@ -9,6 +9,7 @@ import io.github.kudos.render.RenderMemo;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,9 +29,15 @@ public final class PreviewState {
     private ImageCache images;
     private Markdown markdown;
 
-    /** The files changed since the last build; a change of theme or site settings re-renders every page. */
+    /**
+     * Files changed since the last build; a change of theme or site settings re-renders every page.
+     * They add up until a build passes the privacy check, so a copied file changed while the site
+     * would not build is still checked once it does.
+     */
     public void changed(Set<Path> files, boolean everything) {
-        changedFiles = Set.copyOf(files);
+        Set<Path> all = new HashSet<>(changedFiles);
+        all.addAll(files);
+        changedFiles = Set.copyOf(all);
         if (everything) {
             memo.forget();
             checked = null;
@@ -77,6 +84,7 @@ public final class PreviewState {
     }
 
     void passed(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
+        this.changedFiles = Set.of();
         this.checked = tree;
         this.secrets = secrets;
         this.publicTexts = publicTexts;

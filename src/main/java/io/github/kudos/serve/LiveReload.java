@@ -11,49 +11,61 @@ import org.eclipse.jetty.util.FutureCallback;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server-sent events that tell open pages to reload: "reload", "css" (swap the stylesheets)
- * and "errors" (show the overlay; its data is a JSON list of "path:line:col: error: message").
+ * The server-sent events that tell open pages what to do: "hello" (the number of the site now
+ * served: a page sent before it reloads), "reload", "css" (swap the stylesheets) and "errors"
+ * (show the overlay; its data is a JSON list of "path:line:col: error: message"). Events go out
+ * on a thread of their own, so a stalled page never holds up a rebuild.
  */
 final class LiveReload {
     static final String PATH = "/__kudos/events";
 
     private final Map<Response, Callback> clients = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "kudos-live-reload");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveReload() {
+        sender.scheduleAtFixedRate(this::heartbeat, 10, 10, TimeUnit.SECONDS);
+    }
 
     /** Keeps the request open as an event stream; a page opened while the build fails sees the errors at once. */
-    void subscribe(Request request, Response response, Callback callback, List<Diagnostic> errors) {
+    void subscribe(Request request, Response response, Callback callback, Snapshot snapshot) {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         clients.put(response, callback);
         request.addFailureListener(failure -> drop(response));
-        send(response, errors.isEmpty() ? ": connected\n\n" : event(LiveSite.Change.errors(errors)));
+        String hello = "event: hello\ndata: " + snapshot.build() + "\n\n";
+        String errors = snapshot.failing() ? event(LiveSite.Change.errors(snapshot.errors())) : "";
+        sender.execute(() -> send(response, hello + errors));
     }
 
     void publish(LiveSite.Change change) {
         if (change.kind() == LiveSite.Kind.NONE) return;
         String event = event(change);
-        clients.keySet().forEach(response -> send(response, event));
+        sender.execute(() -> clients.keySet().forEach(response -> send(response, event)));
     }
 
     /** A comment line that keeps idle connections open and finds the closed ones. */
-    void heartbeat() {
+    private void heartbeat() {
         clients.keySet().forEach(response -> send(response, ": ping\n\n"));
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     void close() {
+        sender.shutdownNow();
         clients.forEach((response, callback) -> {
-            clients.remove(response);
-            response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            synchronized (response) {
+                if (clients.remove(response) != null) response.write(true, BufferUtil.EMPTY_BUFFER, callback);
+            }
         });
     }
 
@@ -73,7 +85,7 @@ final class LiveReload {
             FutureCallback written = new FutureCallback();
             response.write(false, ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8)), written);
             try {
-                written.get(5, TimeUnit.SECONDS);
+                written.get(2, TimeUnit.SECONDS);
             } catch (Exception e) {
                 drop(response);
             }

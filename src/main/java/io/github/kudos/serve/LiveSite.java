@@ -30,7 +30,9 @@ final class LiveSite {
     private final BuildRequest request;
     private final PreviewState state = new PreviewState();
     private volatile String origin;
-    private volatile Snapshot snapshot = new Snapshot(null, "/", List.of());
+    /** What the last rebuild printed: a rebuild prints only what is new, not every warning again. */
+    private Set<Diagnostic> reported = Set.of();
+    private volatile Snapshot snapshot = new Snapshot(null, "/", List.of(), 0);
 
     LiveSite(BuildRequest request) {
         this.request = request;
@@ -45,22 +47,25 @@ final class LiveSite {
         return snapshot;
     }
 
-    /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them). */
+    /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them); prints what is new. */
     Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
         String basePath = sitePath(request.source());
         state.changed(changedFiles, !changedFiles.stream().allMatch(this::onlyContent));
         Build.Preview preview = Build.preview(request.withBaseUrl(origin + basePath), state);
-        preview.result().diagnostics().forEach(report);
+        preview.result().diagnostics().stream().filter(d -> !reported.contains(d)).forEach(report);
+        reported = Set.copyOf(preview.result().diagnostics());
         Snapshot before = snapshot;
         if (preview.tree() == null) {
             List<Diagnostic> errors = preview.result().diagnostics().stream()
                     .filter(d -> d.severity() == Severity.ERROR).toList();
-            snapshot = new Snapshot(before.tree(), before.basePath(), errors);
+            snapshot = new Snapshot(before.tree(), before.basePath(), errors, before.build());
             return Change.errors(errors);
         }
-        snapshot = new Snapshot(preview.tree(), basePath, List.of());
-        if (before.failing() || before.tree() == null || !basePath.equals(before.basePath())) return Change.RELOAD;
-        return Change.between(changed(before.tree(), preview.tree(), changedFiles));
+        Change change = before.failing() || before.tree() == null || !basePath.equals(before.basePath()) ? Change.RELOAD
+                : Change.between(changed(before.tree(), preview.tree(), changedFiles));
+        snapshot = new Snapshot(preview.tree(), basePath, List.of(),
+                change.kind() == Kind.NONE ? before.build() : before.build() + 1);
+        return change;
     }
 
     /** How much the last rebuild could reuse. */
@@ -90,7 +95,7 @@ final class LiveSite {
         for (String path : copies) {
             Path source = after.copies().get(path);
             if (!Objects.equals(before.copies().get(path), source)
-                    || (source != null && changedFiles.contains(source.toAbsolutePath().normalize()))) {
+                    || (source != null && changedFiles.stream().anyMatch(source.toAbsolutePath().normalize()::startsWith))) {
                 changed.add(path);
             }
         }

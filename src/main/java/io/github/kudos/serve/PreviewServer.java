@@ -8,14 +8,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * kudos serve: builds the site in memory, serves it with Jetty, and rebuilds it whenever a file
@@ -35,7 +34,6 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveReload live = new LiveReload();
     private final LiveSite site;
     private final Watcher watcher;
-    private final ScheduledExecutorService heartbeat;
     private final PrintWriter out;
     private final PrintWriter err;
     private final String url;
@@ -54,23 +52,35 @@ public final class PreviewServer implements AutoCloseable {
         connector.setPort(settings.port());
         server.addConnector(connector);
         Path folder = settings.siteFolder();
-        String origin = "http://" + (settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host());
+        String origin = "http://" + displayHost(settings.host());
         BuildRequest request = BuildRequest.build(folder, folder.resolve("site"), settings.today()).withDrafts(settings.drafts());
         if ("1".equals(System.getenv("KUDOS_TIMING"))) request = request.withProgress(this::timing);
         site = new LiveSite(request);
-        server.setHandler(new SiteHandler(site::snapshot, live, folder));
+        server.setHandler(new SiteHandler(site::snapshot, live, folder, allowedHosts(settings.host())));
         start(settings);
         String address = origin + ":" + connector.getLocalPort();
         site.origin(address);
         watcher = new Watcher(folder, this::onChange);
         rebuild(Set.of(), true);
         url = address + site.snapshot().basePath();
-        heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "kudos-heartbeat");
-            thread.setDaemon(true);
-            return thread;
-        });
-        heartbeat.scheduleAtFixedRate(live::heartbeat, 10, 10, TimeUnit.SECONDS);
+    }
+
+    /** The host for URLs: a wildcard address is reached as localhost; IPv6 goes in brackets. */
+    private static String displayHost(String host) {
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) return "localhost";
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    /** Bound to this machine only, the server answers to its own names only (no DNS rebinding); else to any. */
+    private static Set<String> allowedHosts(String host) {
+        try {
+            if (!InetAddress.getByName(host.replace("[", "").replace("]", "")).isLoopbackAddress()) return Set.of();
+        } catch (UnknownHostException e) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>(Set.of("localhost", "127.0.0.1", "[::1]"));
+        names.add(displayHost(host).toLowerCase(Locale.ROOT));
+        return Set.copyOf(names);
     }
 
     /** Binds the address, builds the site once and starts watching it. */
@@ -162,7 +172,6 @@ public final class PreviewServer implements AutoCloseable {
     public void close() {
         if (stopped.getCount() == 0) return;
         watcher.close();
-        heartbeat.shutdownNow();
         live.close();
         stopQuietly();
         stopped.countDown();

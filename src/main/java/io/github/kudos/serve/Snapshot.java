@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * What the server shows between two builds: the last good site, and the errors of the newest
- * build (empty when it was good). The site stays served while errors are shown over it.
+ * build (empty when it was good). The site stays served while errors are shown over it. build
+ * counts the sites served: a page that was sent with an older number reloads when it connects.
  */
-record Snapshot(OutputTree tree, String basePath, List<Diagnostic> errors) {
+record Snapshot(OutputTree tree, String basePath, List<Diagnostic> errors, long build) {
     Snapshot {
         errors = List.copyOf(errors);
     }

@@ -2,9 +2,14 @@
 // only CSS changed, and shows the build's errors over the page until they are fixed.
 (() => {
   'use strict';
+  const build = document.currentScript?.dataset.build;
   const events = new EventSource('/__kudos/events');
   const overlayId = 'kudos-live-errors';
 
+  // The site changed between sending this page and opening the event stream: catch up.
+  events.addEventListener('hello', (event) => {
+    if (build !== undefined && event.data !== build) location.reload();
+  });
   events.addEventListener('reload', () => location.reload());
 
   events.addEventListener('css', () => {

@@ -74,7 +74,7 @@ class ServeTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
         assertThat(home.headers().firstValue("cache-control")).hasValue("no-cache");
-        assertThat(home.body()).contains("Little Loaf Bakery").contains(SiteHandler.SCRIPT_TAG + "</body>");
+        assertThat(home.body()).contains("Little Loaf Bakery").containsPattern("<script src=\"/__kudos/live.js\" data-build=\"\\d+\"></script></body>");
         assertThat(home.body()).contains("href=\"/showcase/clients/\"");
 
         HttpResponse<String> clients = get("/showcase/clients");
@@ -123,6 +123,44 @@ class ServeTest {
             RawResponse response = RawResponse.get(origin, path);
             assertThat(response.status()).as(path).isIn(400, 404, 414, 431);
             assertThat(response.text()).as(path).doesNotContain("OUTSIDE-SECRET").doesNotContain("consent:");
+        }
+    }
+
+    @Test
+    void answersOnlyToItsOwnNamesSoNoWebPageCanRebindToIt() throws Exception {
+        int port = URI.create(origin).getPort();
+        assertThat(RawResponse.get(origin, "/showcase/", "localhost:" + port).status()).isEqualTo(200);
+        assertThat(RawResponse.get(origin, "/showcase/", "127.0.0.1:" + port).status()).isEqualTo(200);
+        RawResponse rebound = RawResponse.get(origin, "/showcase/", "attacker.example:" + port);
+        assertThat(rebound.status()).isEqualTo(403);
+        assertThat(rebound.text()).doesNotContain("Little Loaf Bakery");
+    }
+
+    @Test
+    void theScriptGoesBeforeTheRealEndOfBodyWhateverTheTextBeforeIt() {
+        String page = "<p>" + "İstanbul ".repeat(20) + "</p></BODY></html>";
+        String served = new String(SiteHandler.withScript(page.getBytes(StandardCharsets.UTF_8), 7), StandardCharsets.UTF_8);
+        assertThat(served).endsWith("</p><script src=\"/__kudos/live.js\" data-build=\"7\"></script></BODY></html>");
+        assertThat(new String(SiteHandler.withScript("<p>no body".getBytes(StandardCharsets.UTF_8), 1), StandardCharsets.UTF_8))
+                .startsWith("<p>no body<script");
+        assertThat(SiteHandler.hostName("[::1]:8080")).isEqualTo("[::1]");
+        assertThat(SiteHandler.hostName("LocalHost:80")).isEqualTo("localhost");
+        assertThat(SiteHandler.hostName("127.0.0.1")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aCopiedFileChangedWhileTheSiteDidNotBuildIsStillPrivacyChecked() throws Exception {
+        Path menu = site.resolve("content/assets/menu.pdf");
+        Files.writeString(menu, "%PDF-1.4 menu");
+        awaitServed("/showcase/assets/menu.pdf", 200, null);
+        try (Events events = Events.open(http, origin)) {
+            edit("content/clients/corner-cafe.yaml", "website:", "websit:");
+            assertThat(events.next()).isEqualTo("errors");
+            Files.writeString(menu, "%PDF-1.4 menu for Hushhush Holdings");
+            assertThat(events.next()).isEqualTo("errors");
+            edit("content/clients/corner-cafe.yaml", "websit:", "website:");
+            assertThat(events.next()).as("the leak is found, not served").isEqualTo("errors");
+            assertThat(events.lastData()).contains("privacy check: output file 'assets/menu.pdf'");
         }
     }
 
@@ -221,9 +259,9 @@ class ServeTest {
         Path link = site.resolve("content/assets/linked.txt");
         Files.createSymbolicLink(link, outside);
         OutputTree tree = new OutputTree(java.util.Map.of(), java.util.Map.of("menu.txt", inside, "linked.txt", link));
-        Snapshot snapshot = new Snapshot(tree, "/", java.util.List.of());
+        Snapshot snapshot = new Snapshot(tree, "/", java.util.List.of(), 1);
         var jetty = new org.eclipse.jetty.server.Server(0);
-        jetty.setHandler(new SiteHandler(() -> snapshot, new LiveReload(), site));
+        jetty.setHandler(new SiteHandler(() -> snapshot, new LiveReload(), site, java.util.Set.of()));
         jetty.start();
         try {
             String address = "http://127.0.0.1:" + ((org.eclipse.jetty.server.ServerConnector) jetty.getConnectors()[0]).getLocalPort();
@@ -251,7 +289,8 @@ class ServeTest {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (get(path).statusCode() != status) {
             assertThat(System.nanoTime()).as(path + " never answered " + status + "; terminal: " + terminal).isLessThan(deadline);
-            events.poll(200);
+            if (events != null) events.poll(200);
+            else Thread.sleep(200);
         }
     }
 
@@ -305,16 +344,23 @@ class ServeTest {
                     .thenAccept(response -> response.body().forEach(lines::add));
         }
 
+        /** Opens the stream and reads its first event, "hello" with the number of the site served. */
         static Events open(HttpClient http, String origin) throws InterruptedException {
             Events events = new Events(http, origin);
-            String first = events.lines.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(first).as("the event stream opens").isNotNull();
-            if (first.startsWith("event: ")) events.lines.add(first);
+            assertThat(events.nextIncludingHello()).as("the event stream opens with hello").isEqualTo("hello");
             return events;
         }
 
-        /** The name of the next event, failing after 30 s. */
+        /** The name of the next event other than hello, failing after 30 s. */
         String next() throws InterruptedException {
+            String event;
+            do {
+                event = nextIncludingHello();
+            } while (event.equals("hello"));
+            return event;
+        }
+
+        private String nextIncludingHello() throws InterruptedException {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (true) {
                 String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -345,10 +391,14 @@ class ServeTest {
     /** One request sent byte for byte, so the path reaches the server exactly as written. */
     record RawResponse(int status, String text) {
         static RawResponse get(String origin, String path) throws IOException {
+            return get(origin, path, URI.create(origin).getAuthority());
+        }
+
+        static RawResponse get(String origin, String path, String host) throws IOException {
             URI uri = URI.create(origin);
             try (var socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
                 socket.setSoTimeout(10_000);
-                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
                 String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 int status = text.length() >= 12 ? Integer.parseInt(text.substring(9, 12)) : 0;
