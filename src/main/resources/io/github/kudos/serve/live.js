@@ -9,6 +9,7 @@
   // The site changed between sending this page and opening the event stream: catch up.
   events.addEventListener('hello', (event) => {
     if (build !== undefined && event.data !== build) location.reload();
+    window.kudosLiveReload = 'connected';
   });
   events.addEventListener('reload', () => location.reload());
 

@@ -23,17 +23,17 @@ import java.util.logging.Level;
  * Selenium Manager never looks for (or downloads) a browser or a driver; the flags keep
  * Chromium off the network, which this machine does not have.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
     /** Selenium warns that it has no CDP bindings for this Chromium: only plain CDP commands are used. */
     private static final java.util.logging.Logger SELENIUM = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
-    static Browser start() {
+    public static Browser start() {
         TestTools.requireBrowser();
         SELENIUM.setLevel(Level.SEVERE);
         System.setProperty("webdriver.chrome.driver", TestTools.CHROMEDRIVER.toString());
@@ -66,12 +66,12 @@ final class Browser implements AutoCloseable {
                 Map.of("name", "prefers-reduced-motion", "value", reducedMotion))));
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     /** The browser console since the last call: errors (SEVERE) only. */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
     }
