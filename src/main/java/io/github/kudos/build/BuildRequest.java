@@ -28,6 +28,10 @@ public record BuildRequest(Path source, Path output, String baseUrl, boolean dra
         return new BuildRequest(source, output, baseUrl, drafts, today, write, progress);
     }
 
+    public BuildRequest withToday(LocalDate today) {
+        return new BuildRequest(source, output, baseUrl, drafts, today, write, progress);
+    }
+
     public BuildRequest withProgress(Consumer<String> progress) {
         return new BuildRequest(source, output, baseUrl, drafts, today, write, progress);
     }

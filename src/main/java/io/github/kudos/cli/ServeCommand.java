@@ -43,7 +43,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(new PreviewServer.Settings(common.sourceFolder(), host, port, common.drafts,
-                    common.today()), out, err);
+                    common::today), out, err);
         } catch (PreviewServer.BindFailure e) {
             return Main.usage(spec, e.getMessage());
         }

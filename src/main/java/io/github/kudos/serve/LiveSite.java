@@ -15,12 +15,14 @@ import io.github.kudos.source.SourceReader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The site as the preview server shows it: built in memory, rebuilt on every change, and the
@@ -34,8 +36,11 @@ final class LiveSite {
     private Set<Diagnostic> reported = Set.of();
     private volatile Snapshot snapshot = new Snapshot(null, "/", List.of(), 0);
 
-    LiveSite(BuildRequest request) {
+    private final Supplier<LocalDate> today;
+
+    LiveSite(BuildRequest request, Supplier<LocalDate> today) {
         this.request = request;
+        this.today = today;
     }
 
     /** The server's own address ("http://127.0.0.1:8080"), for the absolute links; known once it listens. */
@@ -51,7 +56,7 @@ final class LiveSite {
     Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
         String basePath = sitePath(request.source());
         state.changed(changedFiles, !changedFiles.stream().allMatch(this::onlyContent));
-        Build.Preview preview = Build.preview(request.withBaseUrl(origin + basePath), state);
+        Build.Preview preview = Build.preview(request.withToday(today.get()).withBaseUrl(origin + basePath), state);
         preview.result().diagnostics().stream().filter(d -> !reported.contains(d)).forEach(report);
         reported = Set.copyOf(preview.result().diagnostics());
         Snapshot before = snapshot;

@@ -15,13 +15,15 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * kudos serve: builds the site in memory, serves it with Jetty, and rebuilds it whenever a file
  * under content/ or themes/ changes, telling the open pages to reload.
  */
 public final class PreviewServer implements AutoCloseable {
-    public record Settings(Path siteFolder, String host, int port, boolean drafts, LocalDate today) {}
+    /** today is asked again at every rebuild, so a preview left running past midnight moves on with the date. */
+    public record Settings(Path siteFolder, String host, int port, boolean drafts, Supplier<LocalDate> today) {}
 
     /** The port is taken, or the host cannot be bound. */
     public static final class BindFailure extends Exception {
@@ -53,9 +55,10 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         Path folder = settings.siteFolder();
         String origin = "http://" + displayHost(settings.host());
-        BuildRequest request = BuildRequest.build(folder, folder.resolve("site"), settings.today()).withDrafts(settings.drafts());
+        BuildRequest request = BuildRequest.build(folder, folder.resolve("site"), settings.today().get())
+                .withDrafts(settings.drafts());
         if ("1".equals(System.getenv("KUDOS_TIMING"))) request = request.withProgress(this::timing);
-        site = new LiveSite(request);
+        site = new LiveSite(request, settings.today());
         server.setHandler(new SiteHandler(site::snapshot, live, folder, allowedHosts(settings.host())));
         start(settings);
         String address = origin + ":" + connector.getLocalPort();

@@ -35,7 +35,7 @@ class ServeBrowserTest {
         browser = Browser.start();
         site = Fixtures.copy("small", temp.resolve("site"));
         copyTheme(site.resolve("themes/default"));
-        server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, ServeTest.TODAY),
+        server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, () -> ServeTest.TODAY),
                 new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
     }
 

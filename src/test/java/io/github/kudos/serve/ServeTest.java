@@ -54,7 +54,7 @@ class ServeTest {
 
     private void startServer() throws Exception {
         PrintWriter out = new PrintWriter(terminal, true);
-        server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, TODAY), out, out);
+        server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, () -> TODAY), out, out);
         origin = server.url().substring(0, server.url().indexOf("/showcase/"));
     }
 
