@@ -11,6 +11,7 @@ import org.eclipse.jetty.util.FutureCallback;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -52,7 +53,9 @@ final class LiveReload {
     void publish(LiveSite.Change change) {
         if (change.kind() == LiveSite.Kind.NONE) return;
         String event = event(change);
-        sender.execute(() -> clients.keySet().forEach(response -> send(response, event)));
+        // Only the pages connected now: one that connects later learns of this build from its hello.
+        List<Response> connected = List.copyOf(clients.keySet());
+        sender.execute(() -> connected.forEach(response -> send(response, event)));
     }
 
     /** A comment line that keeps idle connections open and finds the closed ones. */

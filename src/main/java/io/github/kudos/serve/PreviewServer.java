@@ -142,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         out.flush();
         err.flush();
-        live.publish(change);
+        if (!first) live.publish(change);
     }
 
     /** With KUDOS_TIMING=1, each stage of a rebuild and when it starts, as 'kudos build' prints them. */
