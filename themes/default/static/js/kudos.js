@@ -46,8 +46,44 @@
   var empty = doc.querySelector("[data-filter-empty]");
   var allText = count ? count.textContent : "", someText = (count && count.getAttribute("data-some")) || "{0} / {1}";
   var search = form.querySelector("input[type=search]");
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-key]"));
   var timer = 0;
+
+  /* Each filter is a drop-down or a group of chips (toggle buttons); both read and set the same way. */
+  var filters = [];
+  Array.prototype.forEach.call(form.querySelectorAll("select[data-key]"), function (s) {
+    filters.push({
+      name: s.name, key: s.getAttribute("data-key"),
+      get: function () { return s.value; },
+      set: function (v) { s.value = v; },
+      has: function (v) { return Array.prototype.some.call(s.options, function (o) { return o.value === v; }); }
+    });
+  });
+  Array.prototype.forEach.call(form.querySelectorAll("[data-chips]"), function (group) {
+    var chips = Array.prototype.slice.call(group.querySelectorAll("button[data-value]"));
+    var filter = {
+      name: group.getAttribute("data-chips"), key: group.getAttribute("data-key"),
+      get: function () {
+        for (var i = 0; i < chips.length; i++) if (chips[i].getAttribute("aria-pressed") === "true") return chips[i].getAttribute("data-value");
+        return "";
+      },
+      set: function (v) {
+        chips.forEach(function (c) {
+          var on = c.getAttribute("data-value") === v;
+          c.setAttribute("aria-pressed", on ? "true" : "false");
+          // A row that scrolls sideways (phones) shows its pressed chip.
+          if (on && c.parentNode.scrollWidth > c.parentNode.clientWidth) c.parentNode.scrollLeft = c.offsetLeft - c.parentNode.offsetLeft - 8;
+        });
+      },
+      has: function (v) { return chips.some(function (c) { return c.getAttribute("data-value") === v; }); }
+    };
+    group.addEventListener("click", function (e) {
+      var chip = e.target.closest ? e.target.closest("button[data-value]") : null;
+      if (!chip) return;
+      filter.set(chip.getAttribute("data-value"));
+      apply(false);
+    });
+    filters.push(filter);
+  });
 
   function fold(s) {
     s = (s || "").toLowerCase();
@@ -56,8 +92,8 @@
   items.forEach(function (li) { li._text = fold(li.getAttribute("data-search")); });
 
   function matches(li, words) {
-    for (var i = 0; i < selects.length; i++) {
-      var v = selects[i].value, key = selects[i].getAttribute("data-key");
+    for (var i = 0; i < filters.length; i++) {
+      var v = filters[i].get(), key = filters[i].key;
       if (!v) continue;
       var have = li.getAttribute("data-" + key) || "";
       if (key === "tags" ? (" " + have + " ").indexOf(" " + v + " ") < 0 : have !== v) return false;
@@ -87,22 +123,25 @@
 
     var params = new URLSearchParams(location.search);
     if (search) search.value.trim() ? params.set(search.name, search.value.trim()) : params.delete(search.name);
-    selects.forEach(function (s) { s.value ? params.set(s.name, s.value) : params.delete(s.name); });
+    filters.forEach(function (f) { f.get() ? params.set(f.name, f.get()) : params.delete(f.name); });
     var q = params.toString();
     try { history.replaceState(history.state, "", location.pathname + (q ? "?" + q : "") + location.hash); } catch (e) { /* file: URLs */ }
   }
 
   var initial = new URLSearchParams(location.search);
   if (search && initial.get(search.name)) search.value = initial.get(search.name);
-  selects.forEach(function (s) {
-    var v = initial.get(s.name);
-    if (v && s.querySelector('option[value="' + (window.CSS && CSS.escape ? CSS.escape(v) : v) + '"]')) s.value = v;
+  filters.forEach(function (f) {
+    var v = initial.get(f.name);
+    if (v && f.has(v)) f.set(v);
   });
 
   form.hidden = false;
+  filters.forEach(function (f) { f.set(f.get()); });
   form.addEventListener("input", function (e) { apply(e.target === search); });
   form.addEventListener("change", function () { apply(false); });
   form.addEventListener("submit", function (e) { e.preventDefault(); apply(false); });
-  form.addEventListener("reset", function () { setTimeout(function () { apply(false); if (search) search.focus(); }, 0); });
+  form.addEventListener("reset", function () {
+    setTimeout(function () { filters.forEach(function (f) { f.set(""); }); apply(false); if (search) search.focus(); }, 0);
+  });
   apply(false);
 })();

@@ -86,9 +86,12 @@ class ThemeBrowserTest {
 
         search.clear();
         search.sendKeys(Keys.SPACE, Keys.BACK_SPACE);
-        Select industry = new Select(browser.driver.findElement(By.id("f-industry")));
-        String value = industry.getOptions().get(1).getAttribute("value");
-        industry.selectByValue(value);
+        WebElement chip = browser.driver.findElement(By.cssSelector("[data-chips=industry] button[data-value]:not([data-value=''])"));
+        String value = chip.getAttribute("data-value");
+        chip.click();
+        assertThat(chip.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-chips=industry] button[data-value='']"))
+                .getAttribute("aria-pressed")).isEqualTo("false");
         assertThat(query()).isEqualTo("?industry=" + value);
         List<WebElement> inIndustry = visibleCards();
         assertThat(inIndustry).isNotEmpty().hasSizeLessThan(all)
@@ -97,9 +100,17 @@ class ThemeBrowserTest {
 
         // a shared link opens the same filtered view
         open("clients/?industry=" + value);
-        assertThat(new Select(browser.driver.findElement(By.id("f-industry"))).getFirstSelectedOption()
-                .getAttribute("value")).isEqualTo(value);
+        assertThat(browser.driver.findElement(By.cssSelector("[data-chips=industry] [aria-pressed=true]"))
+                .getAttribute("data-value")).isEqualTo(value);
         assertThat(visibleCards()).hasSameSizeAs(inIndustry);
+
+        // a drop-down filter (more than 12 choices) combines with the chips
+        Select tag = new Select(browser.driver.findElement(By.id("f-tag")));
+        String tagValue = tag.getOptions().get(1).getAttribute("value");
+        tag.selectByValue(tagValue);
+        assertThat(query()).isEqualTo("?industry=" + value + "&tag=" + tagValue);
+        assertThat(visibleCards()).allSatisfy(li -> assertThat(li.getAttribute("data-industry")).isEqualTo(value))
+                .allSatisfy(li -> assertThat(" " + li.getAttribute("data-tags") + " ").contains(" " + tagValue + " "));
 
         browser.driver.findElement(By.cssSelector("#filters button[type=reset]")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> query().isEmpty());
