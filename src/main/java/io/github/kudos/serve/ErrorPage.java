@@ -1,6 +1,7 @@
 package io.github.kudos.serve;
 
 import io.github.kudos.diag.Diagnostic;
+import io.github.kudos.site.Xml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,11 +15,7 @@ final class ErrorPage {
                 + "<title>Kudos: the site does not build</title></head><body>"
                 + "<h1>The site does not build yet</h1><p>Fix these and the page reloads by itself:</p><ul>");
         if (errors.isEmpty()) page.append("<li>building…</li>");
-        errors.forEach(error -> page.append("<li><code>").append(escape(error.format())).append("</code></li>"));
+        errors.forEach(error -> page.append("<li><code>").append(Xml.escape(error.format())).append("</code></li>"));
         return page.append("</ul></body></html>\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

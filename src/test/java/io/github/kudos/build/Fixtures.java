@@ -22,7 +22,16 @@ public final class Fixtures {
 
     /** A copy of a fixture site, to change or to build into its own site/ folder. */
     public static Path copy(String name, Path into) {
-        Path from = site(name);
+        copyTree(site(name), into);
+        return into;
+    }
+
+    /** The repository's default theme copied into a site folder's themes/default, to be edited there. */
+    public static void copyDefaultTheme(Path siteFolder) {
+        copyTree(Path.of("themes/default").toAbsolutePath(), siteFolder.resolve("themes/default"));
+    }
+
+    private static void copyTree(Path from, Path into) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path file : walk.toList()) {
                 Path target = into.resolve(from.relativize(file).toString());
@@ -32,6 +41,5 @@ public final class Fixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return into;
     }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +33,7 @@ class ServeBrowserTest {
     static void start() throws Exception {
         browser = Browser.start();
         site = Fixtures.copy("small", temp.resolve("site"));
-        copyTheme(site.resolve("themes/default"));
+        Fixtures.copyDefaultTheme(site);
         server = PreviewServer.start(new PreviewServer.Settings(site, "127.0.0.1", 0, false, () -> ServeTest.TODAY),
                 new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
     }
@@ -80,16 +79,5 @@ class ServeBrowserTest {
     private static void edit(String file, String from, String to) throws IOException {
         Path path = site.resolve(file);
         Files.writeString(path, Files.readString(path).replace(from, to));
-    }
-
-    private static void copyTheme(Path into) throws IOException {
-        Path from = Path.of("themes/default").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.toList()) {
-                Path target = into.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
     }
 }

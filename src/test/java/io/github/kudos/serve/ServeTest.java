@@ -313,19 +313,8 @@ class ServeTest {
     /** The default theme copied into the site folder before the server starts, to be edited there. */
     private void restartWithTheThemeInTheSiteFolder() throws Exception {
         server.close();
-        copyTheme(site.resolve("themes/default"));
+        Fixtures.copyDefaultTheme(site);
         startServer();
-    }
-
-    private static void copyTheme(Path into) throws IOException {
-        Path from = Path.of("themes/default").toAbsolutePath();
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path file : walk.toList()) {
-                Path target = into.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) Files.createDirectories(target);
-                else Files.copy(file, target);
-            }
-        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {
