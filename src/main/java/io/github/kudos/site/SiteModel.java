@@ -15,12 +15,14 @@ import io.github.kudos.publish.Published;
 import io.github.kudos.theme.Messages;
 
 import java.nio.file.Path;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -124,9 +126,11 @@ public final class SiteModel {
     private static List<Profile> sortProfiles(List<Profile> profiles, String language) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         collator.setStrength(Collator.SECONDARY);
+        Map<Profile, CollationKey> names = new IdentityHashMap<>(); // one key per name, not one collation per comparison
+        profiles.forEach(p -> names.put(p, collator.getCollationKey(p.name())));
         return profiles.stream()
                 .sorted(Comparator.comparing((Profile p) -> p.weight() == 0 ? Integer.MAX_VALUE : p.weight())
-                        .thenComparing(Profile::name, collator)
+                        .thenComparing(names::get)
                         .thenComparing(Profile::slug))
                 .toList();
     }
