@@ -3,7 +3,6 @@ package io.github.kudos.image;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.awt.image.SinglePixelPackedSampleModel;
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -29,15 +28,19 @@ public final class Png {
         int width = pixels.getWidth();
         int height = pixels.getHeight();
         int channels = alpha ? 4 : 3;
-        byte[] idat = deflatedRows(pixels, channels);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(idat.length + 1024);
-        out.writeBytes(SIGNATURE);
-        chunk(out, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array());
-        chunk(out, "IDAT", idat);
-        chunk(out, "IEND", new byte[0]);
-        return out.toByteArray();
+        Deflated idat = deflatedRows(pixels, channels);
+        byte[] header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) (alpha ? 6 : 2)).put((byte) 0).put((byte) 0).put((byte) 0).array();
+        ByteBuffer png = ByteBuffer.allocate(SIGNATURE.length + 3 * 12 + header.length + idat.length());
+        png.put(SIGNATURE);
+        chunk(png, "IHDR", header, header.length);
+        chunk(png, "IDAT", idat.bytes(), idat.length());
+        chunk(png, "IEND", new byte[0], 0);
+        return png.array();
     }
+
+    /** Deflated bytes: the first length of bytes. */
+    private record Deflated(byte[] bytes, int length) {}
 
     private static BufferedImage intPixels(BufferedImage image) {
         int type = image.getType();
@@ -51,7 +54,7 @@ public final class Png {
      * image is kept, and a row with the same pixels as the one above is already in the buffer.
      * Deflate without flushes gives the same stream however its input is split.
      */
-    private static byte[] deflatedRows(BufferedImage image, int channels) {
+    private static Deflated deflatedRows(BufferedImage image, int channels) {
         int width = image.getWidth();
         int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         int stride = ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
@@ -59,8 +62,8 @@ public final class Png {
                 - image.getRaster().getSampleModelTranslateY() * stride - image.getRaster().getSampleModelTranslateX();
         byte[] row = new byte[1 + width * channels];
         row[0] = 1; // Sub: each byte minus the same byte of the pixel to its left
-        byte[] buffer = new byte[64 * 1024];
-        ByteArrayOutputStream out = new ByteArrayOutputStream(row.length * image.getHeight() / 16 + 64);
+        byte[] out = new byte[Math.max(1024, row.length * image.getHeight() / 32)]; // a card deflates to ~1/40
+        int length = 0;
         Deflater deflater = new Deflater(COMPRESSION);
         try {
             for (int y = 0; y < image.getHeight(); y++) {
@@ -69,11 +72,17 @@ public final class Png {
                 if (!same && channels == 3) subRgb(data, from, width, row);
                 else if (!same) subRgba(data, from, width, row);
                 deflater.setInput(row);
-                while (!deflater.needsInput()) out.write(buffer, 0, deflater.deflate(buffer));
+                while (!deflater.needsInput()) {
+                    if (length == out.length) out = Arrays.copyOf(out, out.length * 2);
+                    length += deflater.deflate(out, length, out.length - length);
+                }
             }
             deflater.finish();
-            while (!deflater.finished()) out.write(buffer, 0, deflater.deflate(buffer));
-            return out.toByteArray();
+            while (!deflater.finished()) {
+                if (length == out.length) out = Arrays.copyOf(out, out.length * 2);
+                length += deflater.deflate(out, length, out.length - length);
+            }
+            return new Deflated(out, length);
         } finally {
             deflater.end();
         }
@@ -102,14 +111,11 @@ public final class Png {
         }
     }
 
-    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+    private static void chunk(ByteBuffer png, String type, byte[] data, int length) {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
         CRC32 crc = new CRC32();
         crc.update(name);
-        crc.update(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
-        out.writeBytes(name);
-        out.writeBytes(data);
-        out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        crc.update(data, 0, length);
+        png.putInt(length).put(name).put(data, 0, length).putInt((int) crc.getValue());
     }
 }
