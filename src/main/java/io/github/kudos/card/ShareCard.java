@@ -34,6 +34,12 @@ public final class ShareCard {
     static final int FOOT_Y = 500;
     private static final Color INK = new Color(0x1b, 0x22, 0x20);
     private static final Color MUTED = new Color(0x4a, 0x55, 0x52);
+    /**
+     * One canvas per thread, drawn over whole for each card: a fresh 1200x630 image is 3 MB of
+     * memory to clear and collect per card, which took half the time of drawing one.
+     */
+    private static final ThreadLocal<BufferedImage> CANVAS =
+            ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB));
 
     static {
         Headless.ensure();
@@ -61,11 +67,19 @@ public final class ShareCard {
 
     /** The card as PNG bytes. */
     public static byte[] png(Card card) throws ImageException {
-        return Raster.png(render(card));
+        BufferedImage canvas = CANVAS.get();
+        draw(canvas, card);
+        return Raster.png(canvas);
     }
 
     static BufferedImage render(Card card) throws ImageException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        draw(image, card);
+        return image;
+    }
+
+    /** Draws the card over every pixel of image (the first fill is opaque and covers it all). */
+    private static void draw(BufferedImage image, Card card) throws ImageException {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -101,7 +115,6 @@ public final class ShareCard {
         } finally {
             g.dispose();
         }
-        return image;
     }
 
     /** The logo on a white tile, or the monogram, centred in the coloured panel. */

@@ -108,16 +108,18 @@ public final class PrivacyScan {
             byte[] type = new byte[4];
             buffer.get(type);
             if (length < 0 || length > buffer.remaining() - 4) break;
+            String name = new String(type, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!name.equals("zTXt") && !name.equals("iTXt")) {
+                buffer.position(buffer.position() + length + 4); // image data and CRC: not copied
+                continue;
+            }
             byte[] chunk = new byte[length];
             buffer.get(chunk);
             buffer.getInt();
-            String name = new String(type, java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (name.equals("zTXt") || name.equals("iTXt")) {
-                int start = compressedStart(name, chunk);
-                if (start > 0 && start < chunk.length) {
-                    texts.add(inflate(new InflaterInputStream(
-                            new ByteArrayInputStream(chunk, start, chunk.length - start), new Inflater())));
-                }
+            int start = compressedStart(name, chunk);
+            if (start > 0 && start < chunk.length) {
+                texts.add(inflate(new InflaterInputStream(
+                        new ByteArrayInputStream(chunk, start, chunk.length - start), new Inflater())));
             }
         }
         return texts;

@@ -23,14 +23,20 @@ import java.util.Set;
  * "shadows" the secret, and a find it covers is ignored.
  */
 final class SecretMatcher {
-    private static final int FILTER_BITS = 1 << 24;
+    private static final byte[] LOWER = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) LOWER[b] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
 
     private record Shadow(byte[] bytes, int offset) {}
 
     /** anchor: the offset of the 4-byte window this pattern is indexed by. */
     private record Pattern(byte[] bytes, String secret, int anchor, List<Shadow> shadows) {}
 
-    private final long[] filter = new long[FILTER_BITS / 64];
+    /** One bit per anchor key, sized to the patterns: small enough to stay in cache while every byte is tested. */
+    private final long[] filter;
+    private final int filterMask;
     private final Map<Integer, List<Pattern>> byAnchor = new HashMap<>();
 
     SecretMatcher(Set<String> secrets) {
@@ -45,6 +51,9 @@ final class SecretMatcher {
                 if (bytes.length >= 4) patterns.put(bytes, secret);
             }
         }
+        int bits = Math.max(1 << 12, Math.min(1 << 24, Integer.highestOneBit(Math.max(1, patterns.size())) << 7));
+        filter = new long[bits / 64];
+        filterMask = bits - 1;
         Map<Integer, Integer> windowCounts = new HashMap<>();
         patterns.keySet().forEach(bytes -> {
             for (int i = 0; i + 4 <= bytes.length; i++) windowCounts.merge(window(bytes, i), 1, Integer::sum);
@@ -53,7 +62,7 @@ final class SecretMatcher {
             int anchor = rarestWindow(bytes, windowCounts);
             int key = mix(window(bytes, anchor));
             byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pattern(bytes, secret, anchor, new ArrayList<>()));
-            int bit = key & (FILTER_BITS - 1);
+            int bit = key & filterMask;
             filter[bit >>> 6] |= 1L << bit;
         });
         for (String text : publicTexts) {
@@ -115,9 +124,9 @@ final class SecretMatcher {
         if (byAnchor.isEmpty() || data.length < 4) return null;
         int window = window(data, 0);
         for (int i = 0; i + 4 <= data.length; i++) {
-            if (i > 0) window = window << 8 | (lower(data[i + 3]) & 0xff);
+            if (i > 0) window = window << 8 | (LOWER[data[i + 3] & 0xff] & 0xff);
             int key = mix(window);
-            int bit = key & (FILTER_BITS - 1);
+            int bit = key & filterMask;
             if ((filter[bit >>> 6] & (1L << bit)) == 0) continue;
             List<Pattern> candidates = byAnchor.get(key);
             if (candidates == null) continue;
@@ -149,7 +158,7 @@ final class SecretMatcher {
     }
 
     private static byte lower(byte b) {
-        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+        return LOWER[b & 0xff];
     }
 
     private static byte[] lower(byte[] bytes) {

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,7 +74,7 @@ public final class SiteWriter {
             String id = UUID.randomUUID().toString().substring(0, 8);
             Path staging = parent.resolve("." + name + ".staging-" + id);
             Files.createDirectory(staging);
-            writeAll(tree, staging);
+            writeAll(tree, staging, Files.isRegularFile(out.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) ? out : null);
             Files.writeString(staging.resolve(MARKER), MARKER_TEXT + (drafts ? DRAFTS_LINE : ""), StandardCharsets.UTF_8);
             swap(staging, out, parent.resolve("." + name + ".old-" + id));
         } catch (IOException e) {
@@ -80,14 +82,18 @@ public final class SiteWriter {
         }
     }
 
-    private static void writeAll(OutputTree tree, Path staging) throws IOException {
+    /** previous is the output being replaced (null when there is none): its unchanged files are linked, not written. */
+    private static void writeAll(OutputTree tree, Path staging, Path previous) throws IOException {
         java.util.SortedSet<Path> folders = new java.util.TreeSet<>();
         tree.files().keySet().forEach(path -> folders.add(target(staging, path).getParent()));
         tree.copies().keySet().forEach(path -> folders.add(target(staging, path).getParent()));
         for (Path folder : folders) Files.createDirectories(folder);
         tree.files().entrySet().parallelStream().forEach(entry -> {
             try {
-                Files.write(target(staging, entry.getKey()), entry.getValue());
+                Path target = target(staging, entry.getKey());
+                if (previous == null || !linkedUnchanged(target(previous, entry.getKey()), entry.getValue(), target)) {
+                    Files.write(target, entry.getValue());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -99,6 +105,22 @@ public final class SiteWriter {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * Links target to the previous build's file when that holds exactly these bytes. A rebuild
+     * then writes only what changed, and deleting the previous output frees no data (on a 10,000
+     * profile site, writing and deleting 1 GB took longer than building). False when it cannot.
+     */
+    private static boolean linkedUnchanged(Path old, byte[] bytes, Path target) {
+        try {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != bytes.length
+                    || !Arrays.equals(Files.readAllBytes(old), bytes)) return false;
+            Files.createLink(target, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // a file system without hard links: write the bytes
+        }
     }
 
     /** An output path resolved segment by segment; anything that would leave the folder is a bug upstream. */

@@ -64,12 +64,10 @@ public final class Celebrations {
         for (int years = 1; ; years++) {
             LocalDate date = Dates.anniversary(p.since(), years);
             if (date.isAfter(last)) break;
+            boolean soon = date.isAfter(today);
+            if (!soon && years != 1 && years % 5 != 0) continue; // only round past anniversaries are shown
             String title = messages.get("celebration_anniversary", years, p.name());
-            if (date.isAfter(today)) {
-                upcoming.add(event("anniversary", dates.view(date), title, years, ref, ref.url(), today, date));
-            } else if (years == 1 || years % 5 == 0) {
-                past.add(event("anniversary", dates.view(date), title, years, ref, ref.url(), today, date));
-            }
+            (soon ? upcoming : past).add(event("anniversary", dates.view(date), title, years, ref, ref.url(), today, date));
         }
     }
 

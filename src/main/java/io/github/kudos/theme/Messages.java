@@ -36,6 +36,9 @@ public final class Messages {
     private final Locale locale;
     private final Map<String, Message> messages;
     private final List<String> searched;
+    // looked up once: NumberFormat.getInstance per number was a tenth of planning a 10,000-profile site
+    private final NumberFormat integers;
+    private final NumberFormat decimals;
 
     /** searched names the files looked in, most specific first (for the message of a missing key). */
     public Messages(String language, Map<String, Message> messages, List<String> searched) {
@@ -43,6 +46,8 @@ public final class Messages {
         this.locale = Locale.forLanguageTag(language);
         this.messages = Map.copyOf(messages);
         this.searched = List.copyOf(searched);
+        this.integers = NumberFormat.getIntegerInstance(locale);
+        this.decimals = NumberFormat.getNumberInstance(locale);
     }
 
     public String language() {
@@ -94,7 +99,7 @@ public final class Messages {
     private String format(Object value) {
         if (value instanceof Number number) {
             boolean whole = number.doubleValue() == Math.rint(number.doubleValue());
-            NumberFormat format = whole ? NumberFormat.getIntegerInstance(locale) : NumberFormat.getNumberInstance(locale);
+            NumberFormat format = (NumberFormat) (whole ? integers : decimals).clone(); // a NumberFormat is not thread-safe
             return format.format(number);
         }
         return String.valueOf(value);

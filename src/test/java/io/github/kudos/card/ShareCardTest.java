@@ -35,6 +35,15 @@ class ShareCardTest {
     }
 
     @Test
+    void aCardDrawnAfterAnotherIsTheSameAsOneDrawnAlone() throws ImageException {
+        // cards share a canvas per thread (issue 7): nothing of the previous card may show through
+        byte[] alone = io.github.kudos.image.Raster.png(ShareCard.render(card(CardWords.ENGLISH.headline(), "Coho Café")));
+        ShareCard.png(new ShareCard.Card("x", "An Entirely Different, Much Longer Business Name", null, "Other Site",
+                "other.example", "#f2b705", "#1f6f5c", null, new ShareCard.Monogram("AE", "#000000", "#ffffff")));
+        assertThat(ShareCard.png(card(CardWords.ENGLISH.headline(), "Coho Café"))).isEqualTo(alone);
+    }
+
+    @Test
     void theWordsArePassedInSoAnotherLanguageIsOneMoreSetOfWords() throws ImageException {
         CardWords german = new CardWords("Stolz, seit {1} mit {0} zu arbeiten", "Stolz, mit {0} zu arbeiten",
                 "Stolz, mit {0} gearbeitet zu haben", "Stolzer Kunde von {0}", "Stolzer Lieferant von {0}",
