@@ -151,10 +151,17 @@ final class SecretMatcher {
                 | (lower(data[at + 2]) & 0xff) << 8 | (lower(data[at + 3]) & 0xff);
     }
 
-    /** A bijection, so distinct windows keep distinct keys while their bits spread. */
+    /**
+     * A bijection (MurmurHash3's finaliser), so distinct windows keep distinct keys, and every bit of
+     * the window moves the low bits the filter and the map use: a single multiply left the low bits
+     * to the window's last letters, and the map's buckets grew into trees.
+     */
     private static int mix(int value) {
-        int h = value * 0x9E3779B1;
-        return h ^ (h >>> 15);
+        int h = value ^ (value >>> 16);
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     private static byte lower(byte b) {
