@@ -38,9 +38,14 @@ import java.util.stream.Stream;
 public final class SiteModel {
     /** siteFolder holds content/; today fixes years together and anniversaries; messages are the theme's texts. */
     /** images are the widths the theme asks raster images in; cache keeps image work between builds. */
-    /** markdown renders the bodies (the preview server's remembers them between rebuilds). */
+    /** markdown renders the bodies and memo keeps the views (the preview server's remember them between rebuilds). */
     public record Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
-                           ImageCache cache, Markdown markdown) {
+                           ImageCache cache, Markdown markdown, ViewMemo memo) {
+        public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
+                        ImageCache cache, Markdown markdown) {
+            this(link, today, siteFolder, messages, images, cache, markdown, ViewMemo.NONE);
+        }
+
         public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
                         ImageCache cache) {
             this(link, today, siteFolder, messages, images, cache, new Markdown(link.basePath()));
@@ -89,10 +94,10 @@ public final class SiteModel {
         Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(pictures),
                 taxonomies, messages, settings.markdown(), problems);
 
-        List<ProfileView> profileViews = views.profiles(profiles, stories);
+        List<ProfileView> profileViews = settings.memo().same("profile", views.profiles(profiles, stories), ProfileView::slug);
         Map<String, ProfileRef> refs = new HashMap<>();
         profileViews.forEach(p -> refs.put(p.slug(), p.ref()));
-        List<StoryView> storyViews = views.stories(stories, refs);
+        List<StoryView> storyViews = settings.memo().same("story", views.stories(stories, refs), StoryView::slug);
         List<FreePageView> pageViews = pages.stream().map(views::page).toList();
         List<TestimonialView> testimonials = profileViews.stream().flatMap(p -> p.testimonials().stream()).toList();
 
