@@ -43,6 +43,7 @@ public final class PreviewState {
         parses.changed(files, everything);
         if (everything) {
             memo.forget();
+            views.forget();
             checked = null;
         }
     }

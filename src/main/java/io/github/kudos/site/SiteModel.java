@@ -101,13 +101,14 @@ public final class SiteModel {
         List<FreePageView> pageViews = pages.stream().map(views::page).toList();
         List<TestimonialView> testimonials = profileViews.stream().flatMap(p -> p.testimonials().stream()).toList();
 
-        site = views.site(published.site(), stats(profileViews, storyViews, testimonials, today), nav(profileViews, pageViews));
+        site = settings.memo().same("site", List.of(views.site(published.site(), stats(profileViews, storyViews, testimonials, today),
+                nav(profileViews, pageViews))), s -> "site").get(0);
         TaxonomiesView taxonomiesView = new TaxonomiesView(termViews(taxonomies, "industries"),
                 termViews(taxonomies, "tags"), termViews(taxonomies, "locations"));
         common = Map.of("site", site, "profiles", profileViews, "stories", storyViews, "taxonomies", taxonomiesView);
         Map<String, LocalDate> updated = profileUpdates(profiles, stories, today);
 
-        Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today);
+        Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today, settings.memo());
         home(profileViews, storyViews, testimonials, celebrations, updated);
         Shares shares = new Shares(link, site, pictures, CardWords.of(messages));
         for (Relationship relationship : Relationship.values()) {
@@ -248,7 +249,8 @@ public final class SiteModel {
             ShareView kit = shares.add(source, view, path, source.position());
             page(path + "index.html", "profile.ftlh", source.file(), source.position(),
                     new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
-                            kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
+                            kit.cardAbsoluteUrl(), settings.memo().derived("json-ld", view.slug(), List.of(site, view),
+                                    () -> JsonLd.profile(site, view))),
                     Map.of("profile", view, "kit", kit), updated.get(view.slug()));
             outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
                     Monograms.svg(view.monogram(), view.name())));
