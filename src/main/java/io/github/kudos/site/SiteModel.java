@@ -336,7 +336,7 @@ public final class SiteModel {
         stories.forEach(s -> entries.add(new DataFiles.Entry(s.title(), s.absoluteUrl(), LocalDate.parse(s.date().iso()), s.summary())));
         text("feed.xml", DataFiles.feed(site, link, entries));
         text("robots.txt", DataFiles.robots(link));
-        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles));
+        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo()));
         List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         text("sitemap.xml", DataFiles.sitemap(link, pages));
     }
