@@ -20,6 +20,7 @@ import io.github.kudos.site.Output;
 import io.github.kudos.site.Routes;
 import io.github.kudos.site.SiteLink;
 import io.github.kudos.site.SiteModel;
+import io.github.kudos.site.ViewMemo;
 import io.github.kudos.theme.Messages;
 import io.github.kudos.theme.MessagesLoader;
 import io.github.kudos.theme.Theme;
@@ -89,7 +90,8 @@ public final class Build {
         ImageCache cache = state != null ? state.images(request.source()) : ImageCache.of(request.source(), cacheWritable);
         List<Output> outputs = new ArrayList<>(SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache,
-                        state != null ? state.markdown(link.basePath()) : new Markdown(link.basePath())),
+                        state != null ? state.markdown(link.basePath()) : new Markdown(link.basePath()),
+                        state != null ? state.views() : ViewMemo.NONE),
                 problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));

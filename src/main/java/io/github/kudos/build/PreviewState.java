@@ -5,6 +5,7 @@ import io.github.kudos.image.ImageCache;
 import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.render.RenderMemo;
+import io.github.kudos.site.ViewMemo;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ import java.util.Set;
 public final class PreviewState {
     private final ParseMemo parses = ParseMemo.create();
     private final RenderMemo memo = new RenderMemo();
+    private final ViewMemo views = ViewMemo.create();
     private OutputTree checked;
     private Map<String, String> secrets;
     private Set<String> publicTexts;
@@ -38,8 +40,10 @@ public final class PreviewState {
         Set<Path> all = new HashSet<>(changedFiles);
         all.addAll(files);
         changedFiles = Set.copyOf(all);
+        parses.changed(files, everything);
         if (everything) {
             memo.forget();
+            views.forget();
             checked = null;
         }
     }
@@ -60,6 +64,10 @@ public final class PreviewState {
 
     ParseMemo parses() {
         return parses;
+    }
+
+    ViewMemo views() {
+        return views;
     }
 
     RenderMemo memo() {

@@ -46,15 +46,15 @@ public final class ContentLoader {
         List<Profile> profiles = new ArrayList<>();
         for (Relationship relationship : Relationship.values()) {
             profiles.addAll(readAll(reader.list(content.resolve(relationship.folder()), ".yaml", ".yml"),
-                    path -> reader.read(path, limits.yamlBytes()).flatMap(file -> memo.parse(relationship.name(), file,
-                            problems, (f, p) -> ProfileReader.read(f, relationship, p)))));
+                    path -> memo.parse(relationship.name(), path, file -> reader.read(file, limits.yamlBytes()), problems,
+                            (f, p) -> ProfileReader.read(f, relationship, p))));
         }
         List<Story> stories = readAll(reader.list(content.resolve("stories"), ".md"),
-                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> memo.parse("story", file, problems,
-                        StoryReader::story)));
+                path -> memo.parse("story", path, file -> reader.read(file, limits.markdownBytes()), problems,
+                        StoryReader::story));
         List<Page> pages = readAll(reader.list(content.resolve("pages"), ".md"),
-                path -> reader.read(path, limits.markdownBytes()).flatMap(file -> memo.parse("page", file, problems,
-                        StoryReader::page)));
+                path -> memo.parse("page", path, file -> reader.read(file, limits.markdownBytes()), problems,
+                        StoryReader::page));
         memo.loaded();
         return new Content(site, profiles, stories, pages, assets(content));
     }

@@ -4,16 +4,19 @@ import io.github.kudos.diag.Diagnostic;
 import io.github.kudos.diag.Problems;
 import io.github.kudos.source.SourceFile;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The content files the preview server parsed before, with what parsing found: a file whose text
  * did not change since the last build is not parsed again, and its problems are reported again.
+ * A file the watcher did not report changed (nor a folder above it) is not even read again.
  */
 public final class ParseMemo {
     /** No memo: every file is parsed, as 'kudos build' does. */
@@ -22,8 +25,11 @@ public final class ParseMemo {
     private record Parsed(String kind, SourceFile file, Optional<?> result, List<Diagnostic> diagnostics) {}
 
     private final boolean enabled;
-    private final Map<String, Parsed> byPath = new ConcurrentHashMap<>();
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Parsed> byFile = new ConcurrentHashMap<>();
+    private final Set<Path> seen = ConcurrentHashMap.newKeySet();
+    private final Set<Path> changed = ConcurrentHashMap.newKeySet();
+    /** False until a load has read every file, and again after a change the watcher could not name file by file. */
+    private volatile boolean trusted;
 
     private ParseMemo(boolean enabled) {
         this.enabled = enabled;
@@ -33,24 +39,54 @@ public final class ParseMemo {
         return new ParseMemo(true);
     }
 
-    @SuppressWarnings("unchecked")
-    <T> Optional<T> parse(String kind, SourceFile file, Problems problems, BiFunction<SourceFile, Problems, Optional<T>> parser) {
-        if (!enabled) return parser.apply(file, problems);
-        seen.add(file.path());
-        Parsed before = byPath.get(file.path());
-        if (before == null || !before.kind().equals(kind) || !before.file().equals(file)) {
-            Problems found = new Problems();
-            before = new Parsed(kind, file, parser.apply(file, found), found.sorted());
-            byPath.put(file.path(), before);
-        }
-        before.diagnostics().forEach(problems::add);
-        return (Optional<T>) before.result();
+    /** Files (or folders) changed since the last load; everything: read every file again. */
+    public void changed(Set<Path> files, boolean everything) {
+        if (everything) trusted = false;
+        files.forEach(file -> changed.add(normal(file)));
     }
 
-    /** Forgets the files the last load did not read (deleted or renamed). */
+    <T> Optional<T> parse(String kind, Path file, Function<Path, Optional<SourceFile>> read, Problems problems,
+                          BiFunction<SourceFile, Problems, Optional<T>> parser) {
+        if (!enabled) return read.apply(file).flatMap(source -> parser.apply(source, problems));
+        Path key = normal(file);
+        seen.add(key);
+        Parsed before = byFile.get(key);
+        if (before == null || !before.kind().equals(kind) || !unchanged(key)) {
+            Optional<SourceFile> source = read.apply(file);
+            if (source.isEmpty()) {
+                byFile.remove(key);
+                return Optional.empty();
+            }
+            if (before == null || !before.kind().equals(kind) || !before.file().equals(source.get())) {
+                Problems found = new Problems();
+                before = new Parsed(kind, source.get(), parser.apply(source.get(), found), found.sorted());
+                byFile.put(key, before);
+            }
+        }
+        before.diagnostics().forEach(problems::add);
+        @SuppressWarnings("unchecked")
+        Optional<T> result = (Optional<T>) before.result();
+        return result;
+    }
+
+    private boolean unchanged(Path file) {
+        if (!trusted) return false;
+        for (Path p = file; p != null; p = p.getParent()) {
+            if (changed.contains(p)) return false;
+        }
+        return true;
+    }
+
+    /** Forgets the files the last load did not read (deleted or renamed); the next load trusts the watcher. */
     void loaded() {
         if (!enabled) return;
-        byPath.keySet().retainAll(seen);
+        byFile.keySet().retainAll(seen);
         seen.clear();
+        changed.clear();
+        trusted = true;
+    }
+
+    private static Path normal(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 }

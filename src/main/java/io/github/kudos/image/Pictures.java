@@ -196,8 +196,8 @@ public final class Pictures {
                 }
                 byte[] bytes = Files.readAllBytes(contentFolder.resolve(path));
                 String text = new String(bytes, StandardCharsets.UTF_8);
-                if (text.startsWith("\uFEFF")) text = text.substring(1);
-                SvgSanitizer.Result result = SvgSanitizer.sanitize(text);
+                String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
+                SvgSanitizer.Result result = cache.remembered("svg:" + path, source, () -> SvgSanitizer.sanitize(source));
                 if (!result.removed().isEmpty()) {
                     problems.warning(position(path), "removed from the SVG before publishing it: "
                             + String.join(", ", result.removed()), "SVG images may not run script or load anything");
@@ -221,7 +221,7 @@ public final class Pictures {
      */
     public Optional<Logo> logo(String assetPath) {
         if (isSvg(assetPath)) {
-            return svg(assetPath).map(svg -> new Logo(ImageCache.key("svg", svg),
+            return svg(assetPath).map(svg -> new Logo(cache.remembered("svg-key:" + assetPath, svg, () -> ImageCache.key("svg", svg)),
                     () -> SvgRaster.render(svg, CARD_LOGO_SIDE)));
         }
         return source(assetPath).map(s -> new Logo(ImageCache.key("raster", s.hash()), () -> {

@@ -2,6 +2,7 @@ package io.github.kudos.render;
 
 import io.github.kudos.site.Output;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,13 +24,27 @@ public final class RenderMemo {
 
     private record Rendered(String template, Map<Object, Object> read, byte[] bytes) {}
 
+    private record Encoded(String text, byte[] bytes) {}
+
     private volatile Map<String, Rendered> pages = new ConcurrentHashMap<>();
     private final Map<String, Rendered> next = new ConcurrentHashMap<>();
+    private volatile Map<String, Encoded> texts = new ConcurrentHashMap<>();
+    private final Map<String, Encoded> nextTexts = new ConcurrentHashMap<>();
     private int reused;
     private int rendered;
 
     public void forget() {
         pages = new ConcurrentHashMap<>();
+        texts = new ConcurrentHashMap<>();
+    }
+
+    /** The bytes of a text output: the last render's array when the text is the same, so later comparisons are identity checks. */
+    byte[] bytes(Output.Text output) {
+        Encoded before = texts.get(output.path());
+        Encoded now = before != null && before.text().equals(output.text()) ? before
+                : new Encoded(output.text(), output.text().getBytes(StandardCharsets.UTF_8));
+        nextTexts.put(output.path(), now);
+        return now.bytes();
     }
 
     /** How many pages the last render reused and rendered. */
@@ -42,6 +57,7 @@ public final class RenderMemo {
         Map<Object, IdentityHashMap<Object, Boolean>> same = new IdentityHashMap<>();
         Map<String, byte[]> reusable = new HashMap<>();
         next.clear();
+        nextTexts.clear();
         for (Output output : outputs) {
             if (!(output instanceof Output.Page page)) continue;
             Rendered before = pages.get(page.path());
@@ -71,6 +87,8 @@ public final class RenderMemo {
     void finish() {
         pages = new ConcurrentHashMap<>(next);
         next.clear();
+        texts = new ConcurrentHashMap<>(nextTexts);
+        nextTexts.clear();
     }
 
     private static boolean unchanged(Map<Object, Object> read, Map<String, Object> model,

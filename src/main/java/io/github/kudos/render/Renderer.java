@@ -111,7 +111,7 @@ public final class Renderer {
             } else if (output instanceof Output.Page page) {
                 page(page, problems, memo).ifPresent(bytes -> files.put(page.path(), bytes));
             } else if (output instanceof Output.Text text) {
-                files.put(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
+                files.put(text.path(), memo == null ? text.text().getBytes(StandardCharsets.UTF_8) : memo.bytes(text));
             } else if (output instanceof Output.Copy copy) {
                 copies.put(copy.path(), copy.from());
             } else if (output instanceof Output.Binary binary) {

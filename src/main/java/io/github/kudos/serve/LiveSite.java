@@ -90,11 +90,10 @@ final class LiveSite {
 
     private static Set<String> changed(OutputTree before, OutputTree after, Set<Path> changedFiles) {
         Set<String> changed = new HashSet<>();
-        Set<String> all = new HashSet<>(before.files().keySet());
-        all.addAll(after.files().keySet());
-        for (String path : all) {
-            if (!Arrays.equals(before.files().get(path), after.files().get(path))) changed.add(path);
-        }
+        after.files().forEach((path, bytes) -> {
+            if (!Arrays.equals(before.files().get(path), bytes)) changed.add(path);
+        });
+        before.files().keySet().stream().filter(path -> !after.files().containsKey(path)).forEach(changed::add);
         Set<String> copies = new HashSet<>(before.copies().keySet());
         copies.addAll(after.copies().keySet());
         for (String path : copies) {

@@ -30,21 +30,22 @@ public final class Celebrations {
 
     public static Celebrations of(List<Profile> profiles, List<Story> stories, Map<String, ProfileRef> refs,
                                   Views views, LocalDate today) {
-        Dates dates = views.dates();
-        Messages messages = views.messages();
+        return of(profiles, stories, refs, views, today, ViewMemo.NONE);
+    }
+
+    /** With a memo (the preview server's), a profile's celebrations are made again only when it or today changed. */
+    public static Celebrations of(List<Profile> profiles, List<Story> stories, Map<String, ProfileRef> refs,
+                                  Views views, LocalDate today, ViewMemo memo) {
         List<CelebrationView> upcoming = new ArrayList<>();
         List<CelebrationView> past = new ArrayList<>();
         for (Profile p : profiles) {
             ProfileRef ref = refs.get(p.slug());
-            if (p.since() != null) {
-                if (!p.since().isAfter(today)) {
-                    past.add(event("new", dates.view(p.since()), messages.get("celebration_new", p.name()), 0, ref, ref.url(), today, p.since()));
-                }
-                addAnniversaries(p, ref, dates, messages, today, upcoming, past);
-            }
-            p.milestones().stream().filter(m -> !m.date().isAfter(today)).forEach(m ->
-                    past.add(event("milestone", dates.view(m.date()), m.title(), 0, ref, ref.url(), today, m.date())));
+            Celebrations own = memo.derived("celebrations", p.slug(), java.util.Arrays.asList(p, ref, today),
+                    () -> ofProfile(p, ref, views.dates(), views.messages(), today));
+            upcoming.addAll(own.upcoming());
+            past.addAll(own.past());
         }
+        Dates dates = views.dates();
         for (Story s : stories) {
             if (!s.date().isAfter(today)) {
                 StoryRef story = views.ref(s);
@@ -55,6 +56,20 @@ public final class Celebrations {
                 .thenComparing(CelebrationView::title).thenComparing(c -> c.url());
         upcoming.sort(byDate);
         past.sort(byDate.reversed());
+        return new Celebrations(upcoming, past);
+    }
+
+    private static Celebrations ofProfile(Profile p, ProfileRef ref, Dates dates, Messages messages, LocalDate today) {
+        List<CelebrationView> upcoming = new ArrayList<>();
+        List<CelebrationView> past = new ArrayList<>();
+        if (p.since() != null) {
+            if (!p.since().isAfter(today)) {
+                past.add(event("new", dates.view(p.since()), messages.get("celebration_new", p.name()), 0, ref, ref.url(), today, p.since()));
+            }
+            addAnniversaries(p, ref, dates, messages, today, upcoming, past);
+        }
+        p.milestones().stream().filter(m -> !m.date().isAfter(today)).forEach(m ->
+                past.add(event("milestone", dates.view(m.date()), m.title(), 0, ref, ref.url(), today, m.date())));
         return new Celebrations(upcoming, past);
     }
 

@@ -65,37 +65,46 @@ public final class DataFiles {
 
     /** Public data of published profiles, limited by consent exactly as the pages are. */
     public static String profilesJson(SiteView site, SiteLink link, List<ProfileView> profiles) {
+        return profilesJson(site, link, profiles, ViewMemo.NONE);
+    }
+
+    /** With a memo (the preview server's), only the entries of changed profiles are written again. */
+    static String profilesJson(SiteView site, SiteLink link, List<ProfileView> profiles, ViewMemo memo) {
         List<Object> items = new ArrayList<>();
         for (ProfileView p : profiles) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("slug", p.slug());
-            item.put("name", p.name());
-            item.put("relationship", p.relationship());
-            item.put("url", p.absoluteUrl());
-            if (p.logo() != null) {
-                item.put("logo", Json.object("url", link.absoluteOfPath(p.logo().url()), "alt", p.logo().alt(),
-                        "width", p.logo().width(), "height", p.logo().height(),
-                        "srcset", p.logo().srcset().isEmpty() ? null : absoluteSrcset(link, p.logo().srcset())));
-            }
-            item.put("monogram", Json.object("initials", p.monogram().initials(), "background", p.monogram().background(),
-                    "foreground", p.monogram().foreground(), "url", link.absoluteOfPath(p.monogram().svgUrl())));
-            item.put("website", p.website());
-            item.put("industry", p.industry() == null ? null : p.industry().name());
-            item.put("location", p.location() == null ? null : p.location().name());
-            item.put("tags", p.tags().stream().map(TermView::name).toList());
-            item.put("since", p.since() == null ? null : p.since().iso());
-            item.put("until", p.until() == null ? null : p.until().iso());
-            item.put("summary", p.summary());
-            item.put("featured", p.featured());
-            item.put("testimonials", p.testimonials().stream()
-                    .map(t -> Json.object("quote", t.quote(), "author", t.author(), "role", t.role())).toList());
-            item.put("impact", p.impact().stream()
-                    .map(i -> Json.object("label", i.label(), "value", i.value(), "note", i.note())).toList());
-            items.add(item);
+            items.add(memo.derived("profiles.json", p.slug(), p, () -> new Json.Raw(Json.write(item(link, p)))));
         }
         Map<String, Object> root = Json.object("site", Json.object("title", site.title(), "url", site.url()),
                 "profiles", items);
         return Json.write(root) + "\n";
+    }
+
+    private static Map<String, Object> item(SiteLink link, ProfileView p) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("slug", p.slug());
+        item.put("name", p.name());
+        item.put("relationship", p.relationship());
+        item.put("url", p.absoluteUrl());
+        if (p.logo() != null) {
+            item.put("logo", Json.object("url", link.absoluteOfPath(p.logo().url()), "alt", p.logo().alt(),
+                    "width", p.logo().width(), "height", p.logo().height(),
+                    "srcset", p.logo().srcset().isEmpty() ? null : absoluteSrcset(link, p.logo().srcset())));
+        }
+        item.put("monogram", Json.object("initials", p.monogram().initials(), "background", p.monogram().background(),
+                "foreground", p.monogram().foreground(), "url", link.absoluteOfPath(p.monogram().svgUrl())));
+        item.put("website", p.website());
+        item.put("industry", p.industry() == null ? null : p.industry().name());
+        item.put("location", p.location() == null ? null : p.location().name());
+        item.put("tags", p.tags().stream().map(TermView::name).toList());
+        item.put("since", p.since() == null ? null : p.since().iso());
+        item.put("until", p.until() == null ? null : p.until().iso());
+        item.put("summary", p.summary());
+        item.put("featured", p.featured());
+        item.put("testimonials", p.testimonials().stream()
+                .map(t -> Json.object("quote", t.quote(), "author", t.author(), "role", t.role())).toList());
+        item.put("impact", p.impact().stream()
+                .map(i -> Json.object("label", i.label(), "value", i.value(), "note", i.note())).toList());
+        return item;
     }
 
     /** "/a-120.png 120w, /a-240.png 240w" with absolute URLs, for pages on other sites. */

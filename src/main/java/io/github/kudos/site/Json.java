@@ -19,6 +19,9 @@ public final class Json {
         return map;
     }
 
+    /** JSON already written, put into a larger document as it is. */
+    public record Raw(String json) {}
+
     public static String write(Object value) {
         StringBuilder out = new StringBuilder(256);
         write(value, out);
@@ -28,6 +31,8 @@ public final class Json {
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof String text) {
             string(text, out);
         } else if (value instanceof Number || value instanceof Boolean) {

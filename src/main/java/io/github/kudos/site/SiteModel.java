@@ -38,9 +38,14 @@ import java.util.stream.Stream;
 public final class SiteModel {
     /** siteFolder holds content/; today fixes years together and anniversaries; messages are the theme's texts. */
     /** images are the widths the theme asks raster images in; cache keeps image work between builds. */
-    /** markdown renders the bodies (the preview server's remembers them between rebuilds). */
+    /** markdown renders the bodies and memo keeps the views (the preview server's remember them between rebuilds). */
     public record Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
-                           ImageCache cache, Markdown markdown) {
+                           ImageCache cache, Markdown markdown, ViewMemo memo) {
+        public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
+                        ImageCache cache, Markdown markdown) {
+            this(link, today, siteFolder, messages, images, cache, markdown, ViewMemo.NONE);
+        }
+
         public Settings(SiteLink link, LocalDate today, Path siteFolder, Messages messages, ImageWidths images,
                         ImageCache cache) {
             this(link, today, siteFolder, messages, images, cache, new Markdown(link.basePath()));
@@ -89,20 +94,21 @@ public final class SiteModel {
         Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(pictures),
                 taxonomies, messages, settings.markdown(), problems);
 
-        List<ProfileView> profileViews = views.profiles(profiles, stories);
+        List<ProfileView> profileViews = settings.memo().same("profile", views.profiles(profiles, stories), ProfileView::slug);
         Map<String, ProfileRef> refs = new HashMap<>();
         profileViews.forEach(p -> refs.put(p.slug(), p.ref()));
-        List<StoryView> storyViews = views.stories(stories, refs);
+        List<StoryView> storyViews = settings.memo().same("story", views.stories(stories, refs), StoryView::slug);
         List<FreePageView> pageViews = pages.stream().map(views::page).toList();
         List<TestimonialView> testimonials = profileViews.stream().flatMap(p -> p.testimonials().stream()).toList();
 
-        site = views.site(published.site(), stats(profileViews, storyViews, testimonials, today), nav(profileViews, pageViews));
+        site = settings.memo().same("site", List.of(views.site(published.site(), stats(profileViews, storyViews, testimonials, today),
+                nav(profileViews, pageViews))), s -> "site").get(0);
         TaxonomiesView taxonomiesView = new TaxonomiesView(termViews(taxonomies, "industries"),
                 termViews(taxonomies, "tags"), termViews(taxonomies, "locations"));
         common = Map.of("site", site, "profiles", profileViews, "stories", storyViews, "taxonomies", taxonomiesView);
         Map<String, LocalDate> updated = profileUpdates(profiles, stories, today);
 
-        Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today);
+        Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today, settings.memo());
         home(profileViews, storyViews, testimonials, celebrations, updated);
         Shares shares = new Shares(link, site, pictures, CardWords.of(messages));
         for (Relationship relationship : Relationship.values()) {
@@ -243,7 +249,8 @@ public final class SiteModel {
             ShareView kit = shares.add(source, view, path, source.position());
             page(path + "index.html", "profile.ftlh", source.file(), source.position(),
                     new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
-                            kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
+                            kit.cardAbsoluteUrl(), settings.memo().derived("json-ld", view.slug(), List.of(site, view),
+                                    () -> JsonLd.profile(site, view))),
                     Map.of("profile", view, "kit", kit), updated.get(view.slug()));
             outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
                     Monograms.svg(view.monogram(), view.name())));
@@ -329,7 +336,7 @@ public final class SiteModel {
         stories.forEach(s -> entries.add(new DataFiles.Entry(s.title(), s.absoluteUrl(), LocalDate.parse(s.date().iso()), s.summary())));
         text("feed.xml", DataFiles.feed(site, link, entries));
         text("robots.txt", DataFiles.robots(link));
-        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles));
+        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo()));
         List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         text("sitemap.xml", DataFiles.sitemap(link, pages));
     }

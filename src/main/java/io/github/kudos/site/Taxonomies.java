@@ -50,7 +50,7 @@ public final class Taxonomies {
     }
 
     private void add(String taxonomy, String name, Profile profile, Story story, Problems problems) {
-        String slug = Slugs.slugify(name);
+        String slug = slugs.computeIfAbsent(name, Slugs::slugify);
         String file = profile != null ? profile.file() : story.position().file();
         Term term = bySlug.get(taxonomy).computeIfAbsent(slug,
                 s -> new Term(taxonomy, name, s, new ArrayList<>(), new ArrayList<>(), file));

@@ -252,6 +252,73 @@ class ServeTest {
         assertThatServedSiteEqualsAFreshBuild();
     }
 
+    /** Issue 4: each rebuild reuses what it can (files not read again, views, pages); the site stays what a full build makes. */
+    @Test
+    void incrementalEqualsAFreshBuildAfterEachOfASeriesOfEdits() throws Exception {
+        restartWithTheThemeInTheSiteFolder();
+        try (Events events = Events.open(http, origin)) {
+            edit("content/stories/market-day.md", "six hundred rolls", "seven hundred rolls");
+            assertThat(events.next()).isEqualTo("reload");
+            assertThatServedSiteEqualsAFreshBuild();
+
+            edit("content/clients/corner-cafe.yaml", "tags: [coffee, community]", "tags: [coffee, bakery-fans]");
+            assertThat(events.next()).isEqualTo("reload");
+            assertThatServedSiteEqualsAFreshBuild();
+
+            edit("content/clients/old-mill.yaml", "name: ", "name: The ");
+            edit("content/suppliers/green-valley-flour.yaml", "summary: ", "summary: Still ");
+            awaitServed("/showcase/clients/old-mill/", 200, events);
+            awaitFreshBuild(events);
+
+            Files.writeString(site.resolve("content/assets/logos/corner-cafe.svg"),
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"64\" height=\"32\"><rect width=\"64\" height=\"32\"/></svg>");
+            awaitFreshBuild(events);
+
+            Files.copy(site.resolve("content/clients/old-mill.yaml"), site.resolve("content/clients/new-mill.yaml"));
+            edit("content/clients/new-mill.yaml", "name: The ", "name: New ");
+            awaitServed("/showcase/clients/new-mill/", 200, events);
+            awaitFreshBuild(events);
+
+            Files.move(site.resolve("content/stories"), site.resolve("content/tales"));
+            awaitServed("/showcase/stories/market-day/", 404, events);
+            awaitFreshBuild(events);
+            Files.move(site.resolve("content/tales"), site.resolve("content/stories"));
+            awaitServed("/showcase/stories/market-day/", 200, events);
+            awaitFreshBuild(events);
+
+            Files.delete(site.resolve("content/clients/new-mill.yaml"));
+            awaitServed("/showcase/clients/new-mill/", 404, events);
+            awaitFreshBuild(events);
+
+            edit("content/site.yaml", "title: Little Loaf Bakery", "title: Little Loaf & Co");
+            assertThat(events.next()).isEqualTo("reload");
+            assertThatServedSiteEqualsAFreshBuild();
+
+            edit("themes/default/templates/profile.ftlh", "</h1>", "</h1><p>series-marker</p>");
+            assertThat(events.next()).isEqualTo("reload");
+            assertThatServedSiteEqualsAFreshBuild();
+        }
+    }
+
+    /** Waits until the served site is what a fresh build makes (a change may take more than one rebuild to settle). */
+    private void awaitFreshBuild(Events events) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!servedEqualsAFreshBuild()) {
+            assertThat(System.nanoTime()).as("the served site never became a fresh build; terminal: " + terminal).isLessThan(deadline);
+            events.poll(200);
+        }
+        assertThatServedSiteEqualsAFreshBuild();
+    }
+
+    private boolean servedEqualsAFreshBuild() {
+        OutputTree served = server.snapshot().tree();
+        OutputTree fresh = Build.preview(BuildRequest.build(site, site.resolve("site"), TODAY)
+                .withBaseUrl(origin + "/showcase/")).tree();
+        return fresh != null && served.files().keySet().equals(fresh.files().keySet())
+                && served.files().entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), fresh.files().get(e.getKey())))
+                && served.copies().equals(fresh.copies());
+    }
+
     @Test
     void aSymlinkSwappedInForACopiedFileIsNotFollowedOutOfTheSite() throws Exception {
         Path outside = Files.writeString(temp.resolve("outside.txt"), "OUTSIDE-SECRET");
