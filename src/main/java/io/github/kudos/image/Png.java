@@ -92,11 +92,15 @@ public final class Png {
         }
     }
 
-    /** A zlib stream being written: raw deflate from zlib and repeat blocks, one Adler-32 over all rows. */
+    /**
+     * A zlib stream being written: raw deflate from zlib and repeat blocks. The Adler-32 of all rows is
+     * combined row by row, so a repeated row adds to it without being summed again.
+     */
     private static final class Stream {
         private byte[] out;
         private int length;
-        private final Adler32 adler = new Adler32();
+        private final Adler32 rowSum = new Adler32();
+        private long sum = 1; // the Adler-32 of no bytes
 
         Stream(int size) {
             out = new byte[size];
@@ -109,7 +113,9 @@ public final class Png {
 
         /** Deflates a row; deflate without flushes gives the same stream however its input is split. */
         void deflate(Deflater deflater, byte[] row) {
-            adler.update(row);
+            rowSum.reset();
+            rowSum.update(row);
+            sum = adlerCombine(sum, rowSum.getValue(), row.length);
             deflater.setInput(row);
             while (!deflater.needsInput()) drain(deflater, Deflater.NO_FLUSH);
         }
@@ -120,7 +126,7 @@ public final class Png {
             }
             room(RepeatBlock.maxSize(row.length, count));
             length = RepeatBlock.write(out, length, row.length, count);
-            for (int i = 0; i < count; i++) adler.update(row);
+            for (int i = 0; i < count; i++) sum = adlerCombine(sum, rowSum.getValue(), row.length);
             deflater.reset();
             deflater.setDictionary(row);
         }
@@ -129,9 +135,23 @@ public final class Png {
             deflater.finish();
             while (!deflater.finished()) drain(deflater, Deflater.NO_FLUSH);
             room(4);
-            int sum = (int) adler.getValue();
             for (int shift = 24; shift >= 0; shift -= 8) out[length++] = (byte) (sum >>> shift);
             return new Deflated(out, length);
+        }
+
+        /** The Adler-32 of two byte sequences one after the other, from theirs (zlib's adler32_combine). */
+        static long adlerCombine(long first, long second, int secondLength) {
+            final long base = 65521;
+            long rem = secondLength % base;
+            long sum1 = first & 0xffff;
+            long sum2 = rem * sum1 % base;
+            sum1 += (second & 0xffff) + base - 1;
+            sum2 += ((first >>> 16) & 0xffff) + ((second >>> 16) & 0xffff) + base - rem;
+            if (sum1 >= base) sum1 -= base;
+            if (sum1 >= base) sum1 -= base;
+            if (sum2 >= base << 1) sum2 -= base << 1;
+            if (sum2 >= base) sum2 -= base;
+            return sum2 << 16 | sum1;
         }
 
         /** One deflate call; returns the room it left (0: call again). */
