@@ -48,7 +48,7 @@ if [ -n "$profile" ]; then
   exit 0
 fi
 
-printf '\n| profiles | Kudos cold (java -jar) | Kudos cold (./kudos) | Kudos, image cache warm (./kudos) | Hugo | cold java -jar / Hugo | cold ./kudos / Hugo | warm cache / Hugo | peak MiB Kudos cold / Hugo |\n'
+printf '\n| profiles | Kudos cold (java -jar) | Kudos cold (./kudos) | Kudos, image cache warm (./kudos) | Hugo | cold java -jar / Hugo | cold ./kudos / Hugo | warm cache / Hugo | peak MiB Kudos cold java -jar / ./kudos / Hugo |\n'
 printf '|---|---|---|---|---|---|---|---|---|\n'
 for n in $sizes; do
   k="$(corpus "$n" kudos)"
@@ -73,8 +73,10 @@ rounds = [json.load(open(f))['results'] for f in sorted(glob.glob('$work/h-$n-*.
 print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(4)])")
   rm -rf "$work/out-k" "$work/out-h" "$k/.kudos-cache"
   km=$( { /usr/bin/time -f %M java -jar "$jar" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
+  rm -rf "$work/out-k" "$k/.kudos-cache"
+  lmem=$( { /usr/bin/time -f %M "$here/kudos" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
   hmem=$( { /usr/bin/time -f %M hugo --quiet -s "$h" -d "$work/out-h" >/dev/null; } 2>&1 | tail -1)
-  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %d / %d |' % ('$n', $jm, $lm, $cm, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $km/1024, $hmem/1024))"
+  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %d / %d / %d |' % ('$n', $jm, $lm, $cm, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $km/1024, $lmem/1024, $hmem/1024))"
 done
 echo
 echo "medians of $runs runs each (rounds interleave the four commands; one warm-up round); $(nproc) cores; $(date -u +%F)"

@@ -23,7 +23,7 @@ import java.awt.image.BufferedImage;
 public final class ShareCard {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
-    static final String VERSION = "card-1";
+    static final String VERSION = "card-2"; // 2: an SVG logo drawn at the size it is shown
     // the layout, in pixels
     static final int PANEL = 440;
     static final int TILE = 300;
@@ -125,8 +125,8 @@ public final class ShareCard {
         if (card.logo() != null) {
             g.setColor(Color.WHITE);
             g.fill(tile);
-            BufferedImage logo = card.logo().pixels().get();
             int box = TILE - 56;
+            BufferedImage logo = card.logo().pixels().get(box);
             double scale = Math.min(box / (double) logo.getWidth(), box / (double) logo.getHeight());
             int w = Math.max(1, (int) Math.round(logo.getWidth() * scale));
             int h = Math.max(1, (int) Math.round(logo.getHeight() * scale));

@@ -215,16 +215,15 @@ public final class Pictures {
     }
 
     /**
-     * A logo's pixels for a share card, at most {@value #CARD_LOGO_SIDE} pixels on a side, and a
-     * hash of what they come from (for the card's cache key). Empty when the logo cannot be used;
-     * that was reported when it was planned.
+     * A logo's pixels for a share card, and a hash of what they come from (for the card's cache
+     * key). Empty when the logo cannot be used; that was reported when it was planned.
      */
     public Optional<Logo> logo(String assetPath) {
         if (isSvg(assetPath)) {
             return svg(assetPath).map(svg -> new Logo(cache.remembered("svg-key:" + assetPath, svg, () -> ImageCache.key("svg", svg)),
-                    () -> SvgRaster.render(svg, CARD_LOGO_SIDE)));
+                    side -> SvgRaster.render(svg, side)));
         }
-        return source(assetPath).map(s -> new Logo(ImageCache.key("raster", s.hash()), () -> {
+        return source(assetPath).map(s -> new Logo(ImageCache.key("raster", s.hash()), side -> {
             BufferedImage image = s.decoded().get();
             int longest = Math.max(image.getWidth(), image.getHeight());
             if (longest <= CARD_LOGO_SIDE) return image;
@@ -236,9 +235,18 @@ public final class Pictures {
     /** A logo for a card: what it is made from, and how to get its pixels. */
     public record Logo(String hash, Pixels pixels) {}
 
+    /**
+     * An SVG is drawn with its longest side exactly side pixels: drawing it at the size the card
+     * shows it costs a quarter of drawing it at {@value #CARD_LOGO_SIDE} and scaling that down.
+     * A raster image is at most {@value #CARD_LOGO_SIDE} pixels on a side, whatever side asks.
+     */
     @FunctionalInterface
     public interface Pixels {
-        BufferedImage get() throws ImageException;
+        BufferedImage get(int side) throws ImageException;
+
+        default BufferedImage get() throws ImageException {
+            return get(CARD_LOGO_SIDE);
+        }
     }
 
     /**
