@@ -1,5 +1,7 @@
 package io.github.kudos.image;
 
+import io.github.kudos.memo.Results;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
@@ -44,15 +46,14 @@ public final class ImageCache {
     private final Map<String, SoftReference<byte[]>> memory;
 
     /** The preview server's: work on text (SVG sanitising) by name, with the text it was done on. */
-    private final Map<String, Remembered> results;
+    private final Results results;
 
-    private record Remembered(String input, Object result) {}
 
     private ImageCache(Path folder, boolean writable, boolean remember) {
         this.folder = folder;
         this.writable = writable;
         this.memory = remember ? new ConcurrentHashMap<>() : null;
-        this.results = remember ? new ConcurrentHashMap<>() : null;
+        this.results = remember ? new Results() : null;
     }
 
     /** The cache of a site folder; a read-only one (for kudos check) reuses entries but writes none. */
@@ -71,22 +72,8 @@ public final class ImageCache {
     }
 
     /** What work makes of input: remembered under name by the preview server's cache while input stays the same. */
-    public <T, E extends Exception> T remembered(String name, String input, TextWork<T, E> work) throws E {
-        if (results == null) return work.make();
-        Remembered kept = results.get(name);
-        if (kept != null && kept.input().equals(input)) {
-            @SuppressWarnings("unchecked")
-            T result = (T) kept.result();
-            return result;
-        }
-        T result = work.make();
-        results.put(name, new Remembered(input, result));
-        return result;
-    }
-
-    @FunctionalInterface
-    public interface TextWork<T, E extends Exception> {
-        T make() throws E;
+    public <T, E extends Exception> T remembered(String name, String input, Results.Work<T, E> work) throws E {
+        return results == null ? work.make() : results.get(name, input, work);
     }
 
     /** The bytes for key: from the cache, or made now (and kept for the next build). */

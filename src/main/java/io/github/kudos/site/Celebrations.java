@@ -7,6 +7,7 @@ import io.github.kudos.theme.Messages;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Celebrations {
         List<CelebrationView> past = new ArrayList<>();
         for (Profile p : profiles) {
             ProfileRef ref = refs.get(p.slug());
-            Celebrations own = memo.derived("celebrations", p.slug(), java.util.Arrays.asList(p, ref, today),
+            Celebrations own = memo.derived("celebrations", p.slug(), Arrays.asList(p, ref, today),
                     () -> ofProfile(p, ref, views.dates(), views.messages(), today));
             upcoming.addAll(own.upcoming());
             past.addAll(own.past());

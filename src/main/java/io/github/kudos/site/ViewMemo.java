@@ -1,5 +1,7 @@
 package io.github.kudos.site;
 
+import io.github.kudos.memo.Results;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,7 @@ public final class ViewMemo {
 
     private final boolean enabled;
     private final Map<String, Map<String, Object>> last = new ConcurrentHashMap<>();
+    private final Results derived = new Results();
 
     private ViewMemo(boolean enabled) {
         this.enabled = enabled;
@@ -34,23 +37,9 @@ public final class ViewMemo {
         derived.clear();
     }
 
-    private record Derived(Object input, Object result) {}
-
-    private final Map<String, Derived> derived = new ConcurrentHashMap<>();
-
     /** What make gives, or the last build's result under the same kind and key when input equals the last input. */
     <T> T derived(String kind, String key, Object input, Supplier<T> make) {
-        if (!enabled) return make.get();
-        String name = kind + "\u0000" + key;
-        Derived before = derived.get(name);
-        if (before != null && before.input().equals(input)) {
-            @SuppressWarnings("unchecked")
-            T result = (T) before.result();
-            return result;
-        }
-        T result = make.get();
-        derived.put(name, new Derived(input, result));
-        return result;
+        return enabled ? derived.get(kind + "\u0000" + key, input, make::get) : make.get();
     }
 
     /** views, each replaced by the last build's equal view of the same kind and key; remembers the result. */

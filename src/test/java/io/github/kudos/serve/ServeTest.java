@@ -258,12 +258,10 @@ class ServeTest {
         restartWithTheThemeInTheSiteFolder();
         try (Events events = Events.open(http, origin)) {
             edit("content/stories/market-day.md", "six hundred rolls", "seven hundred rolls");
-            assertThat(events.next()).isEqualTo("reload");
-            assertThatServedSiteEqualsAFreshBuild();
+            reloadsAsAFreshBuild(events);
 
             edit("content/clients/corner-cafe.yaml", "tags: [coffee, community]", "tags: [coffee, bakery-fans]");
-            assertThat(events.next()).isEqualTo("reload");
-            assertThatServedSiteEqualsAFreshBuild();
+            reloadsAsAFreshBuild(events);
 
             edit("content/clients/old-mill.yaml", "name: ", "name: The ");
             edit("content/suppliers/green-valley-flour.yaml", "summary: ", "summary: Still ");
@@ -291,13 +289,17 @@ class ServeTest {
             awaitFreshBuild(events);
 
             edit("content/site.yaml", "title: Little Loaf Bakery", "title: Little Loaf & Co");
-            assertThat(events.next()).isEqualTo("reload");
-            assertThatServedSiteEqualsAFreshBuild();
+            reloadsAsAFreshBuild(events);
 
             edit("themes/default/templates/profile.ftlh", "</h1>", "</h1><p>series-marker</p>");
-            assertThat(events.next()).isEqualTo("reload");
-            assertThatServedSiteEqualsAFreshBuild();
+            reloadsAsAFreshBuild(events);
         }
+    }
+
+    /** The next event is a reload, and the site served then is what a fresh build makes. */
+    private void reloadsAsAFreshBuild(Events events) throws Exception {
+        assertThat(events.next()).isEqualTo("reload");
+        assertThatServedSiteEqualsAFreshBuild();
     }
 
     /** Waits until the served site is what a fresh build makes (a change may take more than one rebuild to settle). */
