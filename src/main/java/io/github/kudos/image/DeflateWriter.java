@@ -31,7 +31,7 @@ final class DeflateWriter {
         }
     }
 
-    /** A token: a literal byte (length 0), or length << 16 | distance. */
+    /** A token: a literal byte (length 0), or distance code << 25 | length << 16 | distance. */
     private final int[] tokens = new int[BLOCK_TOKENS];
     private int count;
     private final int[] lengthFrequencies = new int[LENGTH_SYMBOLS];
@@ -51,13 +51,14 @@ final class DeflateWriter {
 
     /** Repeats the length bytes that start distance bytes back; length at least {@link #MIN_MATCH}. */
     void match(int length, int distance) {
+        int code = distanceCode(distance);
         for (int left = length; left > 0; ) {
             // every match needs at least 3 bytes, so never leave 1 or 2 for the last one
             int piece = left > MAX_MATCH ? Math.min(MAX_MATCH, left - MIN_MATCH) : left;
             if (count == BLOCK_TOKENS) block(false);
-            tokens[count++] = piece << 16 | distance;
+            tokens[count++] = code << 25 | piece << 16 | distance;
             lengthFrequencies[257 + LENGTH_CODE[piece]]++;
-            distanceFrequencies[distanceCode(distance)]++;
+            distanceFrequencies[code]++;
             left -= piece;
         }
     }
@@ -125,7 +126,7 @@ final class DeflateWriter {
     private void symbols(int[] lengthLengths, int[] lengthCodes, int[] distanceLengths, int[] distanceCodes) {
         for (int i = 0; i < count; i++) {
             int token = tokens[i];
-            int length = token >>> 16;
+            int length = token >>> 16 & 0x1ff;
             if (length == 0) {
                 bits.put(lengthCodes[token], lengthLengths[token]);
                 continue;
@@ -134,7 +135,7 @@ final class DeflateWriter {
             bits.put(lengthCodes[257 + code], lengthLengths[257 + code]);
             bits.put(length - LENGTH_BASE[code], LENGTH_EXTRA[code]);
             int distance = token & 0xffff;
-            int d = distanceCode(distance);
+            int d = token >>> 25;
             bits.put(distanceCodes[d], distanceLengths[d]);
             bits.put(distance - DISTANCE_BASE[d], d < 4 ? 0 : d / 2 - 1);
         }

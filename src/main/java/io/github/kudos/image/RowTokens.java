@@ -109,7 +109,8 @@ final class RowTokens {
     }
 
     private int upEnd(int[] data, int from, int above, int x, int width) {
-        int end = x + 1;
+        int mismatch = Arrays.mismatch(data, from + x + 1, from + width, data, above + x + 1, above + width);
+        int end = mismatch < 0 ? width : x + 1 + mismatch; // compares several pixels a step
         while (end < width && same(data[from + end], data[above + end])) end++;
         return end;
     }
