@@ -30,7 +30,7 @@ import java.util.List;
  */
 public final class Raster {
     /** Changing how images are encoded changes this, so cached results made the old way are not reused. */
-    public static final String ENCODER_VERSION = "raster-3"; // raised whenever the bytes of the same pixels change (2: Png, 3: repeated rows)
+    public static final String ENCODER_VERSION = "raster-4"; // raised whenever the bytes of the same pixels change (2: Png, 3: repeated rows, 4: no zlib)
     static final float JPEG_QUALITY = 0.85f;
 
     static {
