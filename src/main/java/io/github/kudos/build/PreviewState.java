@@ -8,7 +8,6 @@ import io.github.kudos.render.RenderMemo;
 import io.github.kudos.site.ViewMemo;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -77,11 +76,7 @@ public final class PreviewState {
     /** The part of tree the privacy check has not yet seen with these secrets. */
     OutputTree unchecked(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
         if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return tree;
-        Map<String, byte[]> files = new HashMap<>();
-        tree.files().forEach((path, bytes) -> {
-            byte[] before = checked.files().get(path);
-            if (before != bytes && !Arrays.equals(before, bytes)) files.put(path, bytes);
-        });
+        Map<String, byte[]> files = tree.changesFrom(checked).changed();
         Map<String, Path> copies = new HashMap<>();
         tree.copies().forEach((path, source) -> {
             if (!source.equals(checked.copies().get(path)) || changedFiles.stream().anyMatch(source::startsWith)) {
