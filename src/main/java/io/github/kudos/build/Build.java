@@ -29,6 +29,7 @@ import io.github.kudos.theme.ThemeStatics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -103,7 +104,8 @@ public final class Build {
                 state == null ? null : state.memo());
         request.progress().accept("checking privacy");
         OutputTree toCheck = state == null ? tree : state.unchecked(tree, published.secrets(), published.publicTexts());
-        PrivacyScan.check(toCheck, published.secrets(), published.publicTexts(), problems);
+        PrivacyScan.check(toCheck, state == null ? Map.of() : state.passedVersions(toCheck, published.secrets(),
+                published.publicTexts()), published.secrets(), published.publicTexts(), problems);
         if (state != null && !problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
         return new Made(problems, published, tree, link, cache, request);
     }

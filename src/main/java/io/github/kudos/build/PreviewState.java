@@ -8,7 +8,6 @@ import io.github.kudos.render.RenderMemo;
 import io.github.kudos.site.ViewMemo;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.Set;
  * What one preview build leaves for the next, so a rebuild redoes only what a change affects:
  * the rendered pages (see {@link RenderMemo}) and the last tree that passed the privacy check,
  * with the secrets it was checked against. Files with the same bytes, checked against the same
- * secrets, need no second look.
+ * secrets, need no second look; a file that changed is looked at where it changed.
  */
 public final class PreviewState {
     private final ParseMemo parses = ParseMemo.create();
@@ -77,11 +76,7 @@ public final class PreviewState {
     /** The part of tree the privacy check has not yet seen with these secrets. */
     OutputTree unchecked(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
         if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return tree;
-        Map<String, byte[]> files = new HashMap<>();
-        tree.files().forEach((path, bytes) -> {
-            byte[] before = checked.files().get(path);
-            if (before != bytes && !Arrays.equals(before, bytes)) files.put(path, bytes);
-        });
+        Map<String, byte[]> files = tree.changesFrom(checked).changed();
         Map<String, Path> copies = new HashMap<>();
         tree.copies().forEach((path, source) -> {
             if (!source.equals(checked.copies().get(path)) || changedFiles.stream().anyMatch(source::startsWith)) {
@@ -89,6 +84,17 @@ public final class PreviewState {
             }
         });
         return new OutputTree(files, copies);
+    }
+
+    /** For each file of toCheck, the version of it that passed the last check against these same secrets, if any. */
+    Map<String, byte[]> passedVersions(OutputTree toCheck, Map<String, String> secrets, Set<String> publicTexts) {
+        if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return Map.of();
+        Map<String, byte[]> versions = new HashMap<>();
+        toCheck.files().keySet().forEach(path -> {
+            byte[] before = checked.files().get(path);
+            if (before != null) versions.put(path, before);
+        });
+        return versions;
     }
 
     void passed(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {

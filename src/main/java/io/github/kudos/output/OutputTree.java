@@ -1,8 +1,13 @@
 package io.github.kudos.output;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,6 +22,27 @@ public record OutputTree(Map<String, byte[]> files, Map<String, Path> copies) {
 
     public int size() {
         return files.size() + copies.size();
+    }
+
+    /** Files of this tree that are new or differ from before's (by path), and the paths before had and this has not. */
+    public record Changes(Map<String, byte[]> changed, Set<String> removed) {}
+
+    /** What changed since before: one walk along both trees side by side, as both are sorted, and no lookups. */
+    public Changes changesFrom(OutputTree before) {
+        Map<String, byte[]> changed = new HashMap<>();
+        Set<String> removed = new HashSet<>();
+        Iterator<Map.Entry<String, byte[]>> old = before.files().entrySet().iterator();
+        Iterator<Map.Entry<String, byte[]>> now = files.entrySet().iterator();
+        Map.Entry<String, byte[]> o = old.hasNext() ? old.next() : null;
+        Map.Entry<String, byte[]> n = now.hasNext() ? now.next() : null;
+        while (o != null || n != null) {
+            int order = o == null ? 1 : n == null ? -1 : o.getKey().compareTo(n.getKey());
+            if (order < 0) removed.add(o.getKey());
+            else if (order > 0 || !Arrays.equals(o.getValue(), n.getValue())) changed.put(n.getKey(), n.getValue());
+            if (order <= 0) o = old.hasNext() ? old.next() : null;
+            if (order >= 0) n = now.hasNext() ? now.next() : null;
+        }
+        return new Changes(changed, removed);
     }
 
     public long pageCount() {

@@ -12,6 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,70 @@ public final class PrivacyScan {
                         "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
             }
         });
+    }
+
+    /**
+     * {@link #check} for a rebuild: a file of which passed holds the version that passed the check
+     * against these same secrets is scanned only where it differs from that version (see
+     * {@link #findInEdit}); its name was checked with it. PNG and gzip files, whose text is
+     * compressed, and copies are scanned whole.
+     */
+    public static void check(OutputTree tree, Map<String, byte[]> passed, Map<String, String> secrets,
+                             Set<String> publicTexts, Problems problems) {
+        if (secrets.isEmpty()) return;
+        Map<String, byte[]> whole = new HashMap<>();
+        Map<String, byte[]> edited = new HashMap<>();
+        tree.files().forEach((path, bytes) -> (passed.containsKey(path) && !compressed(path) ? edited : whole).put(path, bytes));
+        check(new OutputTree(whole, tree.copies()), secrets, publicTexts, problems);
+        SecretMatcher matcher = matchers(secrets, publicTexts).content();
+        edited.entrySet().parallelStream().forEach(file -> {
+            String found = findInEdit(matcher, passed.get(file.getKey()), file.getValue());
+            if (found != null) error(file.getKey(), found, secrets, problems);
+        });
+    }
+
+    /**
+     * What matcher finds in after, given that it found nothing in before: it scans only the bytes
+     * between the first and the last that differ, widened on both sides by twice the longest
+     * secret or public text, so that every find touching the edit, and every public text that
+     * shadowed a find before and touches it, lies inside. A find there is confirmed on the whole
+     * file, since a public text reaching out of the widened range may shadow it.
+     */
+    static String findInEdit(SecretMatcher matcher, byte[] before, byte[] after) {
+        int prefix = Arrays.mismatch(before, after);
+        if (prefix < 0) return null;
+        int suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+        int margin = 2 * matcher.longest();
+        int from = Math.max(0, prefix - margin);
+        int to = (int) Math.min(after.length, (long) after.length - suffix + margin);
+        if (from >= to || matcher.find(Arrays.copyOfRange(after, from, to)) == null) return null;
+        return matcher.find(after);
+    }
+
+    /** How many bytes a and b end alike with, at most limit; compared a block at a time, the way Arrays.mismatch does ahead. */
+    private static int commonSuffix(byte[] a, byte[] b, int limit) {
+        int same = 0;
+        while (same < limit) {
+            int step = Math.min(4096, limit - same);
+            if (Arrays.equals(a, a.length - same - step, a.length - same, b, b.length - same - step, b.length - same)) {
+                same += step;
+                continue;
+            }
+            while (a[a.length - 1 - same] == b[b.length - 1 - same]) same++;
+            return same;
+        }
+        return same;
+    }
+
+    private static boolean compressed(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".png") || lower.endsWith(".gz") || lower.endsWith(".svgz");
+    }
+
+    private static void error(String path, String found, Map<String, String> secrets, Problems problems) {
+        problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
+                + secrets.getOrDefault(found, "a private value"),
+                "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
     }
 
     /** The matchers for a set of secrets; the preview server's rebuilds mostly ask for the same set again. */

@@ -38,6 +38,7 @@ final class SecretMatcher {
     private final long[] filter;
     private final int filterMask;
     private final Map<Integer, List<Pattern>> byAnchor = new HashMap<>();
+    private int longest;
 
     SecretMatcher(Set<String> secrets) {
         this(secrets, Set.of());
@@ -49,6 +50,7 @@ final class SecretMatcher {
             for (String form : forms(secret)) {
                 byte[] bytes = lower(form.getBytes(StandardCharsets.UTF_8));
                 if (bytes.length >= 4) patterns.put(bytes, secret);
+                longest = Math.max(longest, bytes.length);
             }
         }
         int bits = Math.max(1 << 12, Math.min(1 << 24, Integer.highestOneBit(Math.max(1, patterns.size())) << 7));
@@ -66,8 +68,20 @@ final class SecretMatcher {
             filter[bit >>> 6] |= 1L << bit;
         });
         for (String text : publicTexts) {
-            for (String form : forms(text)) addShadows(lower(form.getBytes(StandardCharsets.UTF_8)));
+            for (String form : forms(text)) {
+                byte[] bytes = lower(form.getBytes(StandardCharsets.UTF_8));
+                addShadows(bytes);
+                longest = Math.max(longest, bytes.length);
+            }
         }
+    }
+
+    /**
+     * The byte length of the longest secret or public text in any form: a find, and the public text
+     * that may shadow it, lie within this many bytes of any byte they cover.
+     */
+    int longest() {
+        return longest;
     }
 
     private static int rarestWindow(byte[] bytes, Map<Integer, Integer> windowCounts) {

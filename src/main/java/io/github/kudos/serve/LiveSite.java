@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,11 +88,9 @@ final class LiveSite {
     }
 
     private static Set<String> changed(OutputTree before, OutputTree after, Set<Path> changedFiles) {
-        Set<String> changed = new HashSet<>();
-        after.files().forEach((path, bytes) -> {
-            if (!Arrays.equals(before.files().get(path), bytes)) changed.add(path);
-        });
-        before.files().keySet().stream().filter(path -> !after.files().containsKey(path)).forEach(changed::add);
+        OutputTree.Changes files = after.changesFrom(before);
+        Set<String> changed = new HashSet<>(files.changed().keySet());
+        changed.addAll(files.removed());
         Set<String> copies = new HashSet<>(before.copies().keySet());
         copies.addAll(after.copies().keySet());
         for (String path : copies) {

@@ -37,22 +37,31 @@ public final class Celebrations {
     /** With a memo (the preview server's), a profile's celebrations are made again only when it or today changed. */
     public static Celebrations of(List<Profile> profiles, List<Story> stories, Map<String, ProfileRef> refs,
                                   Views views, LocalDate today, ViewMemo memo) {
-        List<CelebrationView> upcoming = new ArrayList<>();
-        List<CelebrationView> past = new ArrayList<>();
+        List<Celebrations> owns = new ArrayList<>();
         for (Profile p : profiles) {
             ProfileRef ref = refs.get(p.slug());
-            Celebrations own = memo.derived("celebrations", p.slug(), Arrays.asList(p, ref, today),
-                    () -> ofProfile(p, ref, views.dates(), views.messages(), today));
-            upcoming.addAll(own.upcoming());
-            past.addAll(own.past());
+            owns.add(memo.derived("celebrations", p.slug(), Arrays.asList(p, ref, today),
+                    () -> ofProfile(p, ref, views.dates(), views.messages(), today)));
         }
-        Dates dates = views.dates();
+        List<CelebrationView> ofStories = new ArrayList<>();
         for (Story s : stories) {
             if (!s.date().isAfter(today)) {
                 StoryRef story = views.ref(s);
-                past.add(event("story", story.date(), s.title(), 0, null, story.url(), today, s.date()));
+                ofStories.add(event("story", story.date(), s.title(), 0, null, story.url(), today, s.date()));
             }
         }
+        // An edit seldom changes what there is to celebrate: the sorted whole is kept while its parts are equal.
+        return memo.derived("celebrations", "", Arrays.asList(owns, ofStories), () -> merge(owns, ofStories));
+    }
+
+    private static Celebrations merge(List<Celebrations> owns, List<CelebrationView> ofStories) {
+        List<CelebrationView> upcoming = new ArrayList<>();
+        List<CelebrationView> past = new ArrayList<>();
+        for (Celebrations own : owns) {
+            upcoming.addAll(own.upcoming());
+            past.addAll(own.past());
+        }
+        past.addAll(ofStories);
         Comparator<CelebrationView> byDate = Comparator.comparing((CelebrationView c) -> c.date().iso())
                 .thenComparing(CelebrationView::title).thenComparing(c -> c.url());
         upcoming.sort(byDate);
@@ -91,6 +100,16 @@ public final class Celebrations {
                                          String url, LocalDate today, LocalDate on) {
         int daysAway = (int) ChronoUnit.DAYS.between(today, on);
         return new CelebrationView(kind, date, title, years, profile, url, daysAway > 0, daysAway);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Celebrations c && upcoming.equals(c.upcoming) && past.equals(c.past);
+    }
+
+    @Override
+    public int hashCode() {
+        return upcoming.hashCode() * 31 + past.hashCode();
     }
 
     public List<CelebrationView> upcoming() {

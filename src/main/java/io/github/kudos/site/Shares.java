@@ -9,7 +9,9 @@ import io.github.kudos.image.Pictures;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The celebration kit of each published profile: card.png (its share card and og:image) and
@@ -22,12 +24,20 @@ final class Shares {
     private final Pictures pictures;
     private final CardWords words;
     private final List<Output> outputs = new ArrayList<>();
+    private final String host;
+    private final String primary;
+    private final String accent;
+    /** A badge says only the relationship and the site: one per relationship, not one per profile. */
+    private final Map<String, Badge.Svg> badges = new HashMap<>();
 
     Shares(SiteLink link, SiteView site, Pictures pictures, CardWords words) {
         this.link = link;
         this.site = site;
         this.pictures = pictures;
         this.words = words;
+        this.host = host(link);
+        this.primary = hex(site.colors().primary());
+        this.accent = hex(site.colors().accent());
     }
 
     /** Plans card.png and badge.svg of a profile whose page is at path, and returns the view its page shows. */
@@ -37,12 +47,12 @@ final class Shares {
         Pictures.Logo logo = view.logo() != null && source.logo() != null
                 ? pictures.logo(source.logo().path()).orElse(null) : null;
         MonogramView m = view.monogram();
-        ShareCard.Card card = new ShareCard.Card(headline, view.name(), year, site.title(), host(), hex(site.colors().primary()),
-                hex(site.colors().accent()), logo, new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
+        ShareCard.Card card = new ShareCard.Card(headline, view.name(), year, site.title(), host, primary, accent, logo,
+                new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
         String key = ShareCard.cacheKey(card);
         outputs.add(new Output.Binary(path + "card.png", source.file(), position,
                 () -> pictures.cache().get(key, "png", () -> ShareCard.png(card))));
-        Badge.Svg badge = Badge.of(words.badge(view.relationship()), site.title(), hex(site.colors().primary()));
+        Badge.Svg badge = badges.computeIfAbsent(view.relationship(), r -> Badge.of(words.badge(r), site.title(), primary));
         outputs.add(new Output.Text(path + "badge.svg", source.file(), position, badge.svg()));
         String snippet = Badge.snippet(view.absoluteUrl(), link.absolute(path + "badge.svg"), badge);
         return new ShareView(link.path(path + "card.png"), link.absolute(path + "card.png"),
@@ -55,7 +65,7 @@ final class Shares {
         return List.copyOf(outputs);
     }
 
-    private String host() {
+    private static String host(SiteLink link) {
         URI uri = URI.create(link.baseUrl());
         String path = uri.getRawPath() == null || uri.getRawPath().equals("/") ? "" : uri.getRawPath().replaceAll("/$", "");
         return (uri.getHost() == null ? "" : uri.getHost()) + path;

@@ -84,7 +84,7 @@ public final class SiteModel {
     private List<Output> assemble(Problems problems) {
         LocalDate today = settings.today();
         Path contentFolder = settings.siteFolder().resolve("content");
-        List<Profile> profiles = sortProfiles(published.profiles(), published.site().language());
+        List<Profile> profiles = sortProfiles(published.profiles(), published.site().language(), settings.memo());
         List<Story> stories = published.stories().stream()
                 .sorted(Comparator.comparing(Story::date).reversed().thenComparing(Story::slug)).toList();
         List<Page> pages = published.pages().stream()
@@ -92,7 +92,7 @@ public final class SiteModel {
         Taxonomies taxonomies = Taxonomies.of(profiles, stories, problems);
         Pictures pictures = new Pictures(contentFolder, settings.images(), settings.cache(), problems);
         Views views = new Views(link, new Dates(published.site().language()), today, contentFolder, new Images(pictures),
-                taxonomies, messages, settings.markdown(), problems);
+                taxonomies, messages, settings.markdown(), problems, settings.memo());
 
         List<ProfileView> profileViews = settings.memo().same("profile", views.profiles(profiles, stories), ProfileView::slug);
         Map<String, ProfileRef> refs = new HashMap<>();
@@ -136,12 +136,14 @@ public final class SiteModel {
         return outputs;
     }
 
-    private static List<Profile> sortProfiles(List<Profile> profiles, String language) {
+    private static List<Profile> sortProfiles(List<Profile> profiles, String language, ViewMemo memo) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag(language));
         collator.setStrength(Collator.SECONDARY);
-        // A collation key per name orders exactly as the collator does, without n log n slow comparisons.
+        // A collation key per name orders exactly as the collator does, without n log n slow comparisons;
+        // the preview server keeps each name's key for the next rebuild.
         Map<Profile, CollationKey> names = new IdentityHashMap<>();
-        profiles.forEach(p -> names.put(p, collator.getCollationKey(p.name())));
+        profiles.forEach(p -> names.put(p, memo.derived("collation key", p.name(), language,
+                () -> collator.getCollationKey(p.name()))));
         return profiles.stream()
                 .sorted(Comparator.comparing((Profile p) -> p.weight() == 0 ? Integer.MAX_VALUE : p.weight())
                         .thenComparing(names::get)

@@ -39,9 +39,17 @@ public final class Views {
     private final Taxonomies taxonomies;
     private final Messages messages;
     private final Problems problems;
+    private final ViewMemo memo;
 
     public Views(SiteLink link, Dates dates, LocalDate today, Path contentFolder, Images images,
                  Taxonomies taxonomies, Messages messages, Markdown markdown, Problems problems) {
+        this(link, dates, today, contentFolder, images, taxonomies, messages, markdown, problems, ViewMemo.NONE);
+    }
+
+    /** With a memo (the preview server's), a view whose inputs are all unchanged is the last build's. */
+    public Views(SiteLink link, Dates dates, LocalDate today, Path contentFolder, Images images,
+                 Taxonomies taxonomies, Messages messages, Markdown markdown, Problems problems, ViewMemo memo) {
+        this.memo = memo;
         this.link = link;
         this.dates = dates;
         this.today = today;
@@ -130,6 +138,29 @@ public final class Views {
         }).toList();
     }
 
+    /**
+     * The view of p, or the last build's when every input is equal. Body HTML, the ref (its logo's
+     * variants are planned as it is made) and the term views (their counts move with other profiles)
+     * are made every time, so their problems and outputs are never skipped.
+     */
+    private ProfileView profile(Profile p, ProfileRef ref, List<StoryRef> stories, List<ProfileRef> related,
+                                ProfileRef previous, ProfileRef next) {
+        String html = html(p.body(), p.position(), p.bodyLine());
+        List<Object> input = java.util.Arrays.asList(p, ref, stories, related, previous, next, today, html,
+                termView("industries", p.industry()), termView("locations", p.location()), tagViews(p.tags()));
+        return memo.derived("profile view", p.slug(), input, () -> profile(p, ref, stories, related, previous, next, html));
+    }
+
+    private TermView termView(String taxonomy, String name) {
+        Taxonomies.Term term = taxonomies.term(taxonomy, name);
+        return term == null ? null : term.view(link);
+    }
+
+    private List<TermView> tagViews(List<String> tags) {
+        return tags.stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
+                .map(t -> t.view(link)).distinct().toList();
+    }
+
     private List<ProfileRef> related(Profile profile, Map<String, List<Profile>> byIndustry,
                                      Map<Profile, Integer> industryIndex, Map<String, ProfileRef> refs) {
         if (profile.industry() == null) return List.of();
@@ -143,7 +174,7 @@ public final class Views {
     }
 
     private ProfileView profile(Profile p, ProfileRef ref, List<StoryRef> stories, List<ProfileRef> related,
-                                ProfileRef previous, ProfileRef next) {
+                                ProfileRef previous, ProfileRef next, String html) {
         var consent = p.consent();
         List<TestimonialView> testimonials = consent.allows("quote")
                 ? p.testimonials().stream().map(t -> new TestimonialView(t.quote(), t.author(), t.role(), ref)).toList()
@@ -156,18 +187,14 @@ public final class Views {
                 .map(m -> new MilestoneView(dates.view(m.date()), m.title())).toList();
         boolean current = p.until() == null || p.until().isAfter(today);
         LocalDate end = current ? today : p.until();
-        Taxonomies.Term industry = taxonomies.term("industries", p.industry());
-        Taxonomies.Term location = taxonomies.term("locations", p.location());
         return new ProfileView(p.slug(), p.name(), p.relationship().singular(), p.relationship().folder(),
                 ref.url(), link.absolute(profilePath(p)), ref.logo(), ref.monogram(), p.website(),
-                industry == null ? null : industry.view(link), location == null ? null : location.view(link),
-                p.tags().stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
-                        .map(t -> t.view(link)).distinct().toList(),
+                termView("industries", p.industry()), termView("locations", p.location()), tagViews(p.tags()),
                 dates.view(p.since()), dates.view(p.until()), current, Dates.yearsBetween(p.since(), end),
                 p.summary(), p.featured(), p.weight(), testimonials, impact, milestones,
                 p.links().stream().map(this::link).toList(),
                 p.video() == null ? null : new VideoView(p.video().url(), p.video().transcript()),
-                html(p.body(), p.position(), p.bodyLine()), p.extra(), stories, timeline(p, milestones, stories), related,
+                html, p.extra(), stories, timeline(p, milestones, stories), related,
                 previous, next);
     }
 
@@ -198,15 +225,19 @@ public final class Views {
         }).toList();
     }
 
+    /** The view of s, or the last build's when every input is equal (see the profile view's). */
     private StoryView story(Story s, Map<String, ProfileRef> profileRefs, StoryRef previous, StoryRef next) {
-        int minutes = Math.max(1, (int) Math.round(Markdown.wordCount(s.body()) / (double) WORDS_PER_MINUTE));
-        return new StoryView(s.slug(), s.title(), link.path(storyPath(s)), link.absolute(storyPath(s)),
-                dates.view(s.date()), s.summary(),
-                s.cover() == null ? null : image(s.cover(), s.coverAlt() == null ? "" : s.coverAlt(), ImageWidths.Role.COVER),
-                s.tags().stream().map(t -> taxonomies.term("tags", t)).filter(Objects::nonNull)
-                        .map(t -> t.view(link)).distinct().toList(),
-                s.author(), s.profiles().stream().map(r -> profileRefs.get(r.slug())).filter(Objects::nonNull).toList(),
-                html(s.body(), s.position(), s.bodyLine()), minutes, previous, next);
+        ImageView cover = s.cover() == null ? null
+                : image(s.cover(), s.coverAlt() == null ? "" : s.coverAlt(), ImageWidths.Role.COVER);
+        List<ProfileRef> about = s.profiles().stream().map(r -> profileRefs.get(r.slug())).filter(Objects::nonNull).toList();
+        String html = html(s.body(), s.position(), s.bodyLine());
+        List<TermView> tags = tagViews(s.tags());
+        List<Object> input = java.util.Arrays.asList(s, cover, about, html, tags, previous, next);
+        return memo.derived("story view", s.slug(), input, () -> {
+            int minutes = Math.max(1, (int) Math.round(Markdown.wordCount(s.body()) / (double) WORDS_PER_MINUTE));
+            return new StoryView(s.slug(), s.title(), link.path(storyPath(s)), link.absolute(storyPath(s)),
+                    dates.view(s.date()), s.summary(), cover, tags, s.author(), about, html, minutes, previous, next);
+        });
     }
 
     public FreePageView page(Page page) {
