@@ -208,11 +208,7 @@ class ServeTest {
     void aContentErrorShowsTheOverlayKeepsTheLastGoodSiteAndClearsWhenFixed() throws Exception {
         try (Events events = Events.open(http, origin)) {
             edit("content/clients/corner-cafe.yaml", "website:", "websit:");
-            String event;
-            do {
-                event = events.next();
-            } while (event.equals("reload")); // from the last step; the build number below says no leak was served
-            assertThat(event).isEqualTo("errors");
+            assertThat(nextAfterLeftoverReloads(events)).isEqualTo("errors");
             assertThat(events.lastData()).contains("content/clients/corner-cafe.yaml:3:1: error: unknown key 'websit'")
                     .contains("did you mean 'website'?");
             assertThat(terminal.toString()).contains("content/clients/corner-cafe.yaml:3:1: error: unknown key 'websit'")
@@ -272,11 +268,7 @@ class ServeTest {
 
             long build = server.snapshot().build();
             edit("content/clients/corner-cafe.yaml", "summary: The café", "summary: Always pays on the 20th. The café");
-            String event;
-            do {
-                event = events.next();
-            } while (event.equals("reload")); // from the last step; the build number below says no leak was served
-            assertThat(event).isEqualTo("errors");
+            assertThat(nextAfterLeftoverReloads(events)).isEqualTo("errors");
             assertThat(events.lastData()).contains("privacy check", "clients/corner-cafe/index.html");
             assertThat(server.snapshot().build()).isEqualTo(build);
             editReloadsAsAFreshBuild(events, "content/clients/corner-cafe.yaml", "Always pays on the 20th. ", "");
@@ -316,6 +308,15 @@ class ServeTest {
      * reload still on its way from an earlier change is passed over: the site it announced was
      * built before this edit (a site.yaml step once compared that one with the new fresh build).
      */
+    /** The next event that is not a reload left over from the step before (the build number then says whether one was served). */
+    private static String nextAfterLeftoverReloads(Events events) throws Exception {
+        String event;
+        do {
+            event = events.next();
+        } while (event.equals("reload"));
+        return event;
+    }
+
     private void editReloadsAsAFreshBuild(Events events, String file, String from, String to) throws Exception {
         long before = server.snapshot().build();
         edit(file, from, to);
