@@ -12,7 +12,7 @@ import io.github.kudos.kit.Anniversaries;
 import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.output.PrivacyScan;
-import io.github.kudos.output.SiteWriter;
+import io.github.kudos.output.StagedSite;
 import io.github.kudos.publish.Published;
 import io.github.kudos.publish.Publisher;
 import io.github.kudos.render.Renderer;
@@ -35,7 +35,9 @@ import java.util.Optional;
 /**
  * The pipeline: load -> check -> publish -> model -> render -> privacy scan -> write. Every stage
  * reports into one {@link Problems}; the first stage that ends with an error stops the run
- * before anything touches the output folder.
+ * before anything touches the output folder. A build that writes streams each rendered file
+ * through the privacy check into a staged folder, swapped in only when no file had a problem;
+ * kudos check and the preview server build the site in memory instead.
  */
 public final class Build {
     static final String FALLBACK_URL = "http://localhost:8080/";
@@ -43,17 +45,12 @@ public final class Build {
     private Build() {}
 
     public static BuildResult run(BuildRequest request) {
-        Made made = make(request, request.write(), null);
-        if (made.tree() == null || made.problems().hasErrors()) return made.result(false);
-        if (!request.write()) {
-            LinkCheck.check(made.tree(), made.link(), made.problems());
-            return made.result(false);
-        }
-        request.progress().accept("writing " + made.tree().size() + " files");
-        SiteWriter.write(made.tree(), request.output(), request.drafts());
-        made.cache().prune();
-        request.progress().accept("done");
-        return made.result(true);
+        Plan plan = plan(request, request.write(), null);
+        if (!plan.ready()) return plan.result(0, 0, false);
+        if (request.write()) return write(plan);
+        OutputTree tree = inMemory(plan, null);
+        if (!plan.problems().hasErrors()) LinkCheck.check(tree, plan.link(), plan.problems());
+        return plan.result(tree.pageCount(), tree.size(), false);
     }
 
     /**
@@ -66,15 +63,17 @@ public final class Build {
 
     /** A preview build that reuses what the last one made, as far as the changes noted in state allow. */
     public static Preview preview(BuildRequest request, PreviewState state) {
-        Made made = make(request, true, state);
-        boolean ok = made.tree() != null && !made.problems().hasErrors();
-        return new Preview(made.result(false), ok ? made.tree() : null);
+        Plan plan = plan(request, true, state);
+        if (!plan.ready()) return new Preview(plan.result(0, 0, false), null);
+        OutputTree tree = inMemory(plan, state);
+        return new Preview(plan.result(tree.pageCount(), tree.size(), false), plan.ready() ? tree : null);
     }
 
     /** A site built in memory: what {@link #preview} gives the preview server. */
     public record Preview(BuildResult result, OutputTree tree) {}
 
-    private static Made make(BuildRequest request, boolean cacheWritable, PreviewState state) {
+    /** Everything up to rendering; outputs is null when an earlier stage found an error. */
+    private static Plan plan(BuildRequest request, boolean cacheWritable, PreviewState state) {
         Problems problems = new Problems();
         request.progress().accept("reading content");
         Content content = ContentLoader.load(request.source(), problems, state == null ? ParseMemo.NONE : state.parses());
@@ -82,7 +81,7 @@ public final class Build {
         Published published = Publisher.publish(content, request.drafts());
         Checks.run(request.source(), content, request.drafts(), request.today(), problems);
         Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
-        if (problems.hasErrors() || theme.isEmpty()) return new Made(problems, published, null, null, null, request);
+        if (problems.hasErrors() || theme.isEmpty()) return new Plan(request, problems, published, null, null, null, null);
 
         request.progress().accept("planning pages");
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
@@ -97,24 +96,54 @@ public final class Build {
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
-        if (problems.hasErrors()) return new Made(problems, published, null, link, cache, request);
+        if (problems.hasErrors()) return new Plan(request, problems, published, link, cache, null, null);
+        return new Plan(request, problems, published, link, cache, new Renderer(theme.get(), link, messages), outputs);
+    }
 
-        request.progress().accept("rendering " + outputs.size() + " files");
-        OutputTree tree = new Renderer(theme.get(), link, messages).render(outputs, problems,
-                state == null ? null : state.memo());
-        request.progress().accept("checking privacy");
+    /**
+     * The build that writes: each file is privacy-checked and written as soon as it is rendered,
+     * so the site is never whole in memory; any error leaves the staged folder uncommitted.
+     */
+    private static BuildResult write(Plan plan) {
+        BuildRequest request = plan.request();
+        Published published = plan.published();
+        request.progress().accept("rendering and writing " + plan.outputs().size() + " files");
+        try (StagedSite site = StagedSite.open(request.output(), request.drafts(),
+                PrivacyScan.checker(published.secrets(), published.publicTexts(), plan.problems()))) {
+            plan.renderer().render(plan.outputs(), plan.problems(), null, site);
+            if (!plan.ready()) return plan.result(site.pageCount(), site.size(), false);
+            request.progress().accept("replacing the output");
+            site.commit();
+            plan.cache().prune();
+            request.progress().accept("done");
+            return plan.result(site.pageCount(), site.size(), true);
+        }
+    }
+
+    /** The site rendered into memory and privacy-checked, for kudos check and the preview server. */
+    private static OutputTree inMemory(Plan plan, PreviewState state) {
+        Problems problems = plan.problems();
+        Published published = plan.published();
+        plan.request().progress().accept("rendering " + plan.outputs().size() + " files");
+        OutputTree tree = plan.renderer().render(plan.outputs(), problems, state == null ? null : state.memo());
+        plan.request().progress().accept("checking privacy");
         OutputTree toCheck = state == null ? tree : state.unchecked(tree, published.secrets(), published.publicTexts());
         PrivacyScan.check(toCheck, state == null ? Map.of() : state.passedVersions(toCheck, published.secrets(),
                 published.publicTexts()), published.secrets(), published.publicTexts(), problems);
         if (state != null && !problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
-        return new Made(problems, published, tree, link, cache, request);
+        return tree;
     }
 
-    private record Made(Problems problems, Published published, OutputTree tree, SiteLink link, ImageCache cache,
-                        BuildRequest request) {
-        BuildResult result(boolean written) {
-            BuildResult result = Build.result(problems, tree, published, written);
-            if (tree == null || problems.hasErrors()) return result;
+    private record Plan(BuildRequest request, Problems problems, Published published, SiteLink link, ImageCache cache,
+                        Renderer renderer, List<Output> outputs) {
+        boolean ready() {
+            return outputs != null && !problems.hasErrors();
+        }
+
+        BuildResult result(long pages, int files, boolean written) {
+            BuildResult result = new BuildResult(problems.sorted(), pages, files, published.profiles().size(),
+                    published.stories().size(), written);
+            if (!ready()) return result;
             return result.withNotes(Anniversaries.reminder(published.profiles(), request.today()).stream().toList());
         }
     }
@@ -125,10 +154,5 @@ public final class Build {
         problems.warning(Position.startOf("content/site.yaml"), "no 'url' set: absolute links (feed, sitemap, "
                 + "canonical) use " + FALLBACK_URL, "set url: to the address of the deployed site, or pass --base-url");
         return FALLBACK_URL;
-    }
-
-    private static BuildResult result(Problems problems, OutputTree tree, Published published, boolean written) {
-        return new BuildResult(problems.sorted(), tree == null ? 0 : tree.pageCount(), tree == null ? 0 : tree.size(),
-                published.profiles().size(), published.stories().size(), written);
     }
 }

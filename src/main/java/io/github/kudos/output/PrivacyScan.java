@@ -38,22 +38,46 @@ public final class PrivacyScan {
      */
     public static void check(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
         if (secrets.isEmpty()) return;
-        Matchers matchers = matchers(secrets, publicTexts);
-        SecretMatcher matcher = matchers.content();
-        SecretMatcher names = matchers.names();
+        Checker checker = checker(secrets, publicTexts, problems);
         List<String> paths = new ArrayList<>(tree.files().keySet());
         paths.addAll(tree.copies().keySet());
-        paths.parallelStream().forEach(path -> {
-            byte[] data = tree.files().containsKey(path) ? tree.files().get(path) : read(tree.copies().get(path));
+        paths.parallelStream().forEach(path ->
+                checker.passes(path, tree.files().containsKey(path) ? tree.files().get(path) : read(tree.copies().get(path))));
+    }
+
+    /** The same check one file at a time, for a build that writes each file as it is rendered. */
+    public static Checker checker(Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
+        return new Checker(secrets.isEmpty() ? null : matchers(secrets, publicTexts), problems);
+    }
+
+    /** Checks one output file's path and bytes; each find is an error in problems. Safe to call from many threads. */
+    public static final class Checker {
+        /** For writing a tree that was checked already: passes everything. */
+        public static final Checker NONE = new Checker(null, new Problems());
+
+        private final Matchers matchers;
+        private final Problems problems;
+
+        private Checker(Matchers matchers, Problems problems) {
+            this.matchers = matchers;
+            this.problems = problems;
+        }
+
+        /** False when the file holds a secret (the find is reported). */
+        public boolean passes(String path, byte[] data) {
+            if (matchers == null) return true;
+            Map<String, String> secrets = matchers.secrets();
+            SecretMatcher matcher = matchers.content();
+            SecretMatcher names = matchers.names();
             String found = matcher.find(path);
             if (found == null) found = names.find(path.toLowerCase(java.util.Locale.ROOT)) != null ? slugOwner(path, secrets, names) : null;
             if (found == null) found = findInContent(matcher, path, data);
-            if (found != null) {
-                problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
-                        + secrets.getOrDefault(found, "a private value"),
-                        "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
-            }
-        });
+            if (found == null) return true;
+            problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
+                    + secrets.getOrDefault(found, "a private value"),
+                    "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
+            return false;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import io.github.kudos.diag.Position;
 import io.github.kudos.diag.Problems;
+import io.github.kudos.output.OutputSink;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.site.Output;
 import io.github.kudos.site.SiteLink;
@@ -25,17 +26,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The render stage: every output to bytes, in parallel, into memory. Templates are parsed once
- * and shared. Freemarker is locked down (SECURITY.md): HTML auto-escaping, no ?new of arbitrary
- * classes, no ?api, errors rethrown and reported as diagnostics rather than printed into pages.
+ * The render stage: every output to bytes, in parallel, each handed to a sink (memory, or the
+ * staged site) as soon as it is made. Templates are parsed once and shared. Freemarker is locked
+ * down (SECURITY.md): HTML auto-escaping, no ?new of arbitrary classes, no ?api, errors rethrown
+ * and reported as diagnostics rather than printed into pages.
  */
 public final class Renderer {
     private final Configuration config;
@@ -102,24 +102,28 @@ public final class Renderer {
 
     /** With a memo (the preview server's), pages whose data did not change since the last render are reused. */
     public OutputTree render(List<Output> outputs, Problems problems, RenderMemo memo) {
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        Map<String, Path> copies = new ConcurrentHashMap<>();
+        OutputTree.Collector tree = OutputTree.collector();
+        render(outputs, problems, memo, tree);
+        return tree.tree();
+    }
+
+    /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
+    public void render(List<Output> outputs, Problems problems, RenderMemo memo, OutputSink sink) {
         Map<String, byte[]> reusable = memo == null ? Map.of() : memo.reusable(outputs);
         outputs.parallelStream().forEach(output -> {
             if (output instanceof Output.Page page && reusable.containsKey(page.path())) {
-                files.put(page.path(), reusable.get(page.path()));
+                sink.file(page.path(), reusable.get(page.path()));
             } else if (output instanceof Output.Page page) {
-                page(page, problems, memo).ifPresent(bytes -> files.put(page.path(), bytes));
+                page(page, problems, memo).ifPresent(bytes -> sink.file(page.path(), bytes));
             } else if (output instanceof Output.Text text) {
-                files.put(text.path(), memo == null ? text.text().getBytes(StandardCharsets.UTF_8) : memo.bytes(text));
+                sink.file(text.path(), memo == null ? text.text().getBytes(StandardCharsets.UTF_8) : memo.bytes(text));
             } else if (output instanceof Output.Copy copy) {
-                copies.put(copy.path(), copy.from());
+                sink.copy(copy.path(), copy.from());
             } else if (output instanceof Output.Binary binary) {
-                binary(binary, problems).ifPresent(bytes -> files.put(binary.path(), bytes));
+                binary(binary, problems).ifPresent(bytes -> sink.file(binary.path(), bytes));
             }
         });
         if (memo != null) memo.finish();
-        return new OutputTree(files, copies);
     }
 
     /** Image work: a file that cannot be made is an error at its source, never a crash. */
