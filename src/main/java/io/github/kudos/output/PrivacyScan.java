@@ -73,9 +73,7 @@ public final class PrivacyScan {
             if (found == null) found = names.find(path.toLowerCase(java.util.Locale.ROOT)) != null ? slugOwner(path, secrets, names) : null;
             if (found == null) found = findInContent(matcher, path, data);
             if (found == null) return true;
-            problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
-                    + secrets.getOrDefault(found, "a private value"),
-                    "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
+            error(path, found, secrets, problems);
             return false;
         }
     }
