@@ -126,6 +126,7 @@ final class SecretMatcher {
         forms.add(html(secret, "&#39;"));
         forms.add(html(secret, "&apos;"));
         forms.add(html(secret, "&#x27;"));
+        forms.add(sanitized(secret));
         forms.add(json(secret));
         String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
         forms.add(url);
@@ -186,6 +187,28 @@ final class SecretMatcher {
         byte[] out = new byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) out[i] = lower(bytes[i]);
         return out;
+    }
+
+    /**
+     * The text as the HTML sanitiser of Markdown bodies writes it: beyond the usual escapes it
+     * writes @ = + ` as numeric references (an e-mail address becomes name&#64;host) and
+     * characters outside the BMP as hexadecimal ones.
+     */
+    private static String sanitized(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"', '\'', '@', '=', '+', '`' -> out.append("&#").append(c).append(';');
+                default -> {
+                    if (Character.isSupplementaryCodePoint(c)) out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    else out.appendCodePoint(c);
+                }
+            }
+        });
+        return out.toString();
     }
 
     private static String html(String text, String apostrophe) {

@@ -125,6 +125,26 @@ class PrivacyTest {
         assertThat(TestSite.tree(site.site())).containsExactlyEntriesOf(before);
     }
 
+    /** The HTML sanitiser writes @ as &#64; and + as &#43;: a private address or door code must be found in that form too. */
+    @Test
+    void aPrivateAddressOrCodeInAStoryIsFoundAsTheSanitiserWritesIt() {
+        TestSite site = TestSite.of(dir, SITE.replace("  nested:", "  door: \"code 4711+ENTER\"\n  nested:"));
+        assertThat(site.build().exitCode()).isZero();
+        Map<String, byte[]> before = TestSite.tree(site.site());
+        for (String leak : List.of("Write to <markerprivatecontact@open.example>.", "The back door opens with code 4711+ENTER.")) {
+            site.with("content/stories/leak.md", """
+                    ---
+                    title: A story
+                    date: 2024-01-01
+                    ---
+                    """ + leak + "\n");
+            var run = site.build();
+            assertThat(run.exitCode()).as(leak).isEqualTo(1);
+            assertThat(run.err()).contains("privacy check: output file 'stories/leak/index.html' contains");
+            assertThat(TestSite.tree(site.site())).containsExactlyEntriesOf(before);
+        }
+    }
+
     static void assertNoMarkers(Map<String, byte[]> tree, List<String> markers) {
         tree.forEach((path, bytes) -> {
             String text = (path + "\n" + new String(bytes, StandardCharsets.UTF_8)).toLowerCase(Locale.ROOT);
