@@ -29,7 +29,6 @@ import io.github.kudos.theme.ThemeStatics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -127,10 +126,13 @@ public final class Build {
         plan.request().progress().accept("rendering " + plan.outputs().size() + " files");
         OutputTree tree = plan.renderer().render(plan.outputs(), problems, state == null ? null : state.memo());
         plan.request().progress().accept("checking privacy");
-        OutputTree toCheck = state == null ? tree : state.unchecked(tree, published.secrets(), published.publicTexts());
-        PrivacyScan.check(toCheck, state == null ? Map.of() : state.passedVersions(toCheck, published.secrets(),
-                published.publicTexts()), published.secrets(), published.publicTexts(), problems);
-        if (state != null && !problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
+        if (state == null) {
+            PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
+            return tree;
+        }
+        OutputTree passed = state.lastPassed(published.secrets(), published.publicTexts());
+        PrivacyScan.check(state.unchecked(tree, passed), passed.files(), published.secrets(), published.publicTexts(), problems);
+        if (!problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
         return tree;
     }
 

@@ -20,6 +20,7 @@ import java.util.Set;
  * secrets, need no second look; a file that changed is looked at where it changed.
  */
 public final class PreviewState {
+    private static final OutputTree NOTHING_PASSED = new OutputTree(Map.of(), Map.of());
     private final ParseMemo parses = ParseMemo.create();
     private final RenderMemo memo = new RenderMemo();
     private final ViewMemo views = ViewMemo.create();
@@ -73,28 +74,22 @@ public final class PreviewState {
         return memo;
     }
 
-    /** The part of tree the privacy check has not yet seen with these secrets. */
-    OutputTree unchecked(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {
-        if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return tree;
-        Map<String, byte[]> files = tree.changesFrom(checked).changed();
+    /** The last tree that passed the privacy check against these same secrets; an empty tree when there is none. */
+    OutputTree lastPassed(Map<String, String> secrets, Set<String> publicTexts) {
+        boolean same = checked != null && secrets.equals(this.secrets) && publicTexts.equals(this.publicTexts);
+        return same ? checked : NOTHING_PASSED;
+    }
+
+    /** The part of tree the privacy check has not yet seen: what differs from passed, the last tree that passed. */
+    OutputTree unchecked(OutputTree tree, OutputTree passed) {
+        Map<String, byte[]> files = tree.changesFrom(passed).changed();
         Map<String, Path> copies = new HashMap<>();
         tree.copies().forEach((path, source) -> {
-            if (!source.equals(checked.copies().get(path)) || changedFiles.stream().anyMatch(source::startsWith)) {
+            if (!source.equals(passed.copies().get(path)) || changedFiles.stream().anyMatch(source::startsWith)) {
                 copies.put(path, source);
             }
         });
         return new OutputTree(files, copies);
-    }
-
-    /** For each file of toCheck, the version of it that passed the last check against these same secrets, if any. */
-    Map<String, byte[]> passedVersions(OutputTree toCheck, Map<String, String> secrets, Set<String> publicTexts) {
-        if (checked == null || !secrets.equals(this.secrets) || !publicTexts.equals(this.publicTexts)) return Map.of();
-        Map<String, byte[]> versions = new HashMap<>();
-        toCheck.files().keySet().forEach(path -> {
-            byte[] before = checked.files().get(path);
-            if (before != null) versions.put(path, before);
-        });
-        return versions;
     }
 
     void passed(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {

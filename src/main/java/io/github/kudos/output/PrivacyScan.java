@@ -79,7 +79,7 @@ public final class PrivacyScan {
     }
 
     /**
-     * {@link #check} for a rebuild: a file of which passed holds the version that passed the check
+     * {@link #check} for a rebuild: a file for which passed holds the version that passed the check
      * against these same secrets is scanned only where it differs from that version (see
      * {@link #findInEdit}); its name was checked with it. PNG and gzip files, whose text is
      * compressed, and copies are scanned whole.

@@ -51,7 +51,7 @@ public final class Celebrations {
             }
         }
         // An edit seldom changes what there is to celebrate: the sorted whole is kept while its parts are equal.
-        return memo.derived("celebrations", "", Arrays.asList(owns, ofStories), () -> merge(owns, ofStories));
+        return memo.derived("all celebrations", "", Arrays.asList(owns, ofStories), () -> merge(owns, ofStories));
     }
 
     private static Celebrations merge(List<Celebrations> owns, List<CelebrationView> ofStories) {

@@ -15,6 +15,7 @@ import io.github.kudos.theme.Messages;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -145,11 +146,14 @@ public final class Views {
      */
     private ProfileView profile(Profile p, ProfileRef ref, List<StoryRef> stories, List<ProfileRef> related,
                                 ProfileRef previous, ProfileRef next) {
-        String html = html(p.body(), p.position(), p.bodyLine());
-        List<Object> input = java.util.Arrays.asList(p, ref, stories, related, previous, next, today, html,
+        MadeEveryTime parts = new MadeEveryTime(html(p.body(), p.position(), p.bodyLine()),
                 termView("industries", p.industry()), termView("locations", p.location()), tagViews(p.tags()));
-        return memo.derived("profile view", p.slug(), input, () -> profile(p, ref, stories, related, previous, next, html));
+        List<Object> input = Arrays.asList(p, ref, stories, related, previous, next, today, parts);
+        return memo.derived("profile view", p.slug(), input, () -> profile(p, ref, stories, related, previous, next, parts));
     }
+
+    /** The parts of a profile view made on every build, whether or not the view itself is reused. */
+    private record MadeEveryTime(String html, TermView industry, TermView location, List<TermView> tags) {}
 
     private TermView termView(String taxonomy, String name) {
         Taxonomies.Term term = taxonomies.term(taxonomy, name);
@@ -174,7 +178,7 @@ public final class Views {
     }
 
     private ProfileView profile(Profile p, ProfileRef ref, List<StoryRef> stories, List<ProfileRef> related,
-                                ProfileRef previous, ProfileRef next, String html) {
+                                ProfileRef previous, ProfileRef next, MadeEveryTime parts) {
         var consent = p.consent();
         List<TestimonialView> testimonials = consent.allows("quote")
                 ? p.testimonials().stream().map(t -> new TestimonialView(t.quote(), t.author(), t.role(), ref)).toList()
@@ -189,12 +193,12 @@ public final class Views {
         LocalDate end = current ? today : p.until();
         return new ProfileView(p.slug(), p.name(), p.relationship().singular(), p.relationship().folder(),
                 ref.url(), link.absolute(profilePath(p)), ref.logo(), ref.monogram(), p.website(),
-                termView("industries", p.industry()), termView("locations", p.location()), tagViews(p.tags()),
+                parts.industry(), parts.location(), parts.tags(),
                 dates.view(p.since()), dates.view(p.until()), current, Dates.yearsBetween(p.since(), end),
                 p.summary(), p.featured(), p.weight(), testimonials, impact, milestones,
                 p.links().stream().map(this::link).toList(),
                 p.video() == null ? null : new VideoView(p.video().url(), p.video().transcript()),
-                html, p.extra(), stories, timeline(p, milestones, stories), related,
+                parts.html(), p.extra(), stories, timeline(p, milestones, stories), related,
                 previous, next);
     }
 
@@ -232,7 +236,7 @@ public final class Views {
         List<ProfileRef> about = s.profiles().stream().map(r -> profileRefs.get(r.slug())).filter(Objects::nonNull).toList();
         String html = html(s.body(), s.position(), s.bodyLine());
         List<TermView> tags = tagViews(s.tags());
-        List<Object> input = java.util.Arrays.asList(s, cover, about, html, tags, previous, next);
+        List<Object> input = Arrays.asList(s, cover, about, html, tags, previous, next);
         return memo.derived("story view", s.slug(), input, () -> {
             int minutes = Math.max(1, (int) Math.round(Markdown.wordCount(s.body()) / (double) WORDS_PER_MINUTE));
             return new StoryView(s.slug(), s.title(), link.path(storyPath(s)), link.absolute(storyPath(s)),
