@@ -24,11 +24,12 @@ import java.util.zip.InflaterInputStream;
 
 /**
  * The privacy self-check that ends every build (SPEC section 3): looks for every secret in every
- * output file (as text, in escaped forms, inside compressed PNG text chunks and gzip files) and
- * in every file name. A find is an error, so the build keeps the previous output.
+ * output file (as text, in escaped forms, inside compressed PNG text chunks and gzip files; a
+ * PNG's image data, which is pixels, is skipped) and in every file name. A find is an error, so the build keeps the previous output.
  */
 public final class PrivacyScan {
     private static final int MAX_INFLATED = 16 << 20;
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     private PrivacyScan() {}
 
@@ -167,9 +168,9 @@ public final class PrivacyScan {
     }
 
     private static String findInContent(SecretMatcher matcher, String path, byte[] data) {
-        String found = matcher.find(data);
-        if (found != null) return found;
         String lower = path.toLowerCase(java.util.Locale.ROOT);
+        String found = matcher.find(lower.endsWith(".png") ? withoutImageData(data) : data);
+        if (found != null) return found;
         try {
             if (lower.endsWith(".png")) {
                 for (byte[] text : pngText(data)) {
@@ -183,6 +184,32 @@ public final class PrivacyScan {
             return null;
         }
         return null;
+    }
+
+    /**
+     * A PNG's bytes without the contents of its IDAT chunks, each replaced by one zero byte: image
+     * data is compressed pixels, never text, and the share cards' make up most of a big site's
+     * output bytes (565 of 820 MB at 10,000 profiles). Every other byte is kept, chunk headers,
+     * text chunks, CRCs and anything after the last chunk; a file that is not a well-formed PNG
+     * is kept whole.
+     */
+    static byte[] withoutImageData(byte[] png) {
+        if (png.length < PNG_SIGNATURE.length || !Arrays.equals(png, 0, 8, PNG_SIGNATURE, 0, 8)) return png;
+        ByteArrayOutputStream kept = new ByteArrayOutputStream(4096);
+        kept.write(png, 0, 8);
+        int at = 8;
+        while (at + 12 <= png.length) {
+            int length = ByteBuffer.wrap(png, at, 4).getInt();
+            if (length < 0 || length > png.length - at - 12) return png;
+            boolean imageData = png[at + 4] == 'I' && png[at + 5] == 'D' && png[at + 6] == 'A' && png[at + 7] == 'T';
+            kept.write(png, at, 8);
+            if (imageData) kept.write(0);
+            else kept.write(png, at + 8, length);
+            kept.write(png, at + 8 + length, 4);
+            at += 12 + length;
+        }
+        kept.write(png, at, png.length - at);
+        return kept.toByteArray();
     }
 
     /** The decompressed text of a PNG's zTXt and iTXt chunks (tEXt is plain and already scanned). */

@@ -4,16 +4,23 @@ import io.github.kudos.diag.Diagnostic;
 import io.github.kudos.diag.Problems;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The privacy check of a rebuild, which looks at an edited file only around the edit. */
+/** The privacy check of a rebuild, which looks at an edited file only around the edit, and of PNG files. */
 class PrivacyScanTest {
     private static final Set<String> SECRETS = Set.of("Highland Café", "owner@coho.example", "O'Brien & Sons",
             "Bakery", "private plan for 2027");
@@ -59,6 +66,56 @@ class PrivacyScanTest {
         assertThat(problems.sorted()).extracting(Diagnostic::message).containsExactly(
                 "privacy check: output file 'a/index.html' contains a private note",
                 "privacy check: output file 'c.png' contains an unpublished name");
+    }
+
+    /** A PNG's image data is pixels and is skipped; its text chunks, plain or compressed, and bytes after its end are not. */
+    @Test
+    void aPngIsScannedExceptForItsImageData() throws IOException {
+        Map<String, String> secrets = Map.of("Bakery", "an unpublished name");
+        byte[] pixels = "Bakery".getBytes(StandardCharsets.US_ASCII);
+        Map<String, byte[]> files = new TreeMap<>(Map.of(
+                "pixels.png", png(chunk("IDAT", pixels)),
+                "text.png", png(chunk("IDAT", new byte[] {1, 2, 3}), chunk("tEXt", latin1("Title\0Northern Bakery and Bakery"))),
+                "compressed.png", png(chunk("zTXt", concat(latin1("Comment\0\0"), deflate(latin1("a Bakery"))))),
+                "appended.png", concat(png(chunk("IDAT", pixels)), latin1("Bakery")),
+                "truncated.png", Arrays.copyOf(png(chunk("IDAT", pixels)), 8 + 8 + pixels.length)));
+        Problems problems = new Problems();
+        PrivacyScan.check(new OutputTree(files, Map.of()), secrets, PUBLIC, problems);
+        assertThat(problems.sorted()).extracting(Diagnostic::message).containsExactly(
+                "privacy check: output file 'appended.png' contains an unpublished name",
+                "privacy check: output file 'compressed.png' contains an unpublished name",
+                "privacy check: output file 'text.png' contains an unpublished name",
+                "privacy check: output file 'truncated.png' contains an unpublished name");
+    }
+
+    private static byte[] png(byte[]... chunks) {
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        return concat(signature, concat(chunks), chunk("IEND", new byte[0]));
+    }
+
+    private static byte[] chunk(String type, byte[] data) {
+        CRC32 crc = new CRC32();
+        crc.update(latin1(type));
+        crc.update(data);
+        return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(latin1(type)).put(data).putInt((int) crc.getValue()).array();
+    }
+
+    private static byte[] deflate(byte[] text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {
+            deflater.write(text);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) out.writeBytes(part);
+        return out.toByteArray();
+    }
+
+    private static byte[] latin1(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] document(Random random, List<String> pieces, int count) {
