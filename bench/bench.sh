@@ -2,6 +2,14 @@
 # Times `kudos build` against Hugo on the same generated corpus, cold (empty output folder), interleaved
 # rounds of hyperfine runs.
 #
+# An output folder is emptied by moving it aside (to target/bench/trash, deleted after each size,
+# followed by a 40 s pause), not by deleting it just before the run: on ext4 without a journal (this
+# machine's disk) the kernel skips inodes freed in the last 30 s when it allocates new ones, so a
+# build started right after `rm -rf` of a previous output (and image cache) rescans thousands of freed
+# inodes for every file it creates. That cost grows with the product of the files deleted and the
+# files created, so it punished the tool that writes more files most (Kudos: 4,473 files and 1,259
+# folders at 1,000 profiles, Hugo: 1,782 and 1,182), and it is the harness's doing, not the tool's.
+#
 #   bench/bench.sh [--sizes "1000 10000"] [--runs 5] [--profile SIZE]
 #
 # Needs: python3, hyperfine and hugo (Debian: apt-get install -y hyperfine hugo), and ../shared/bench
@@ -30,6 +38,19 @@ done
 (cd "$here" && mvn -q -B -DskipTests package)
 jar="$here/target/kudos.jar"
 mkdir -p "$work"
+# aside PATH...: moves each existing PATH into the trash (a rename: no inode is freed)
+aside="$work/aside.sh"
+cat > "$aside" <<'SH'
+#!/usr/bin/env bash
+trash="$(dirname "$0")/trash/$(date +%s%N)"
+mkdir -p "$trash"
+for path in "$@"; do [ ! -e "$path" ] || mv "$path" "$trash/"; done
+SH
+chmod +x "$aside"
+empty_trash() {  # deletes what was moved aside, then waits until ext4 no longer skips the freed inodes
+  rm -rf "$work/trash"
+  sleep 40
+}
 
 corpus() {  # corpus SIZE FORMAT -> folder
   local dir="$work/$2-$1"
@@ -39,7 +60,7 @@ corpus() {  # corpus SIZE FORMAT -> folder
 
 if [ -n "$profile" ]; then
   src="$(corpus "$profile" kudos)"
-  rm -rf "$work/out-k"
+  "$aside" "$work/out-k"
   KUDOS_TIMING=1 java -XX:StartFlightRecording=filename="$work/kudos-$profile.jfr",settings=profile \
     -jar "$jar" build --quiet --source "$src" --output "$work/out-k" --now 2026-11-22
   jfr print --events jdk.ExecutionSample "$work/kudos-$profile.jfr" \
@@ -55,7 +76,9 @@ for n in $sizes; do
   h="$(corpus "$n" hugo)"
   "$here/kudos" build --quiet --source "$k" --output "$work/warm" --now 2026-11-22 >/dev/null  # creates the CDS archive
   rm -f "$work"/h-"$n"-*.json
-  cold="rm -rf $work/out-k $k/.kudos-cache"   # cold: no output and no image cache (share cards, resized logos)
+  "$aside" "$work/out-k" "$work/out-h" "$work/warm"
+  empty_trash
+  cold="$aside $work/out-k $k/.kudos-cache"   # cold: no output and no image cache (share cards, resized logos)
   kudos_jar="java -jar $jar build --quiet --source $k --output $work/out-k --now 2026-11-22"
   kudos_sh="$here/kudos build --quiet --source $k --output $work/out-k --now 2026-11-22"
   hugo_cmd="hugo --quiet -s $h -d $work/out-h"
@@ -64,19 +87,21 @@ for n in $sizes; do
   for round in $(seq 0 "$runs"); do
     out="$work/h-$n-$round.json"; [ "$round" = 0 ] && out="$work/warmup.json"
     hyperfine -N -r 1 --export-json "$out" \
-      -p "$cold" -p "$cold" -p "rm -rf $work/out-k" -p "rm -rf $work/out-h" \
+      -p "$cold" -p "$cold" -p "$aside $work/out-k" -p "$aside $work/out-h" \
       "$kudos_jar" "$kudos_sh" "$kudos_sh" "$hugo_cmd" >/dev/null
   done
   read -r jm lm cm hm < <(python3 -c "
 import json, glob, statistics as s
 rounds = [json.load(open(f))['results'] for f in sorted(glob.glob('$work/h-$n-*.json'))]
 print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(4)])")
-  rm -rf "$work/out-k" "$work/out-h" "$k/.kudos-cache"
+  "$aside" "$work/out-k" "$work/out-h" "$k/.kudos-cache"
   km=$( { /usr/bin/time -f %M java -jar "$jar" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
-  rm -rf "$work/out-k" "$k/.kudos-cache"
+  "$aside" "$work/out-k" "$k/.kudos-cache"
   lmem=$( { /usr/bin/time -f %M "$here/kudos" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
   hmem=$( { /usr/bin/time -f %M hugo --quiet -s "$h" -d "$work/out-h" >/dev/null; } 2>&1 | tail -1)
+  "$aside" "$work/out-k" "$work/out-h" "$k/.kudos-cache"
   python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %d / %d / %d |' % ('$n', $jm, $lm, $cm, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $km/1024, $lmem/1024, $hmem/1024))"
 done
+rm -rf "$work/trash"
 echo
 echo "medians of $runs runs each (rounds interleave the four commands; one warm-up round); $(nproc) cores; $(date -u +%F)"
