@@ -44,9 +44,16 @@ public final class Build {
     private Build() {}
 
     public static BuildResult run(BuildRequest request) {
+        String inputs = request.write() ? UpToDate.inputs(request) : null;
+        Optional<BuildResult> upToDate = UpToDate.check(request, inputs);
+        if (upToDate.isPresent()) return upToDate.get();
         Plan plan = plan(request, request.write(), null);
         if (!plan.ready()) return plan.result(0, 0, false);
-        if (request.write()) return write(plan);
+        if (request.write()) {
+            BuildResult result = write(plan);
+            UpToDate.record(request, inputs, result);
+            return result;
+        }
         OutputTree tree = inMemory(plan, null);
         if (!plan.problems().hasErrors()) LinkCheck.check(tree, plan.link(), plan.problems());
         return plan.result(tree.pageCount(), tree.size(), false);

@@ -7,21 +7,22 @@ import java.util.List;
 
 /**
  * What a run found and made. written is true only when the output folder was replaced. notes are
- * one-line reminders for the user (anniversaries coming up), printed after the summary.
+ * one-line reminders for the user (anniversaries coming up), printed after the summary. upToDate
+ * is true when the output folder already held this build's result, so nothing was built.
  */
 public record BuildResult(List<Diagnostic> diagnostics, long pages, int files, int profiles, int stories,
-                          boolean written, List<String> notes) {
+                          boolean written, List<String> notes, boolean upToDate) {
     public BuildResult {
         diagnostics = List.copyOf(diagnostics);
         notes = List.copyOf(notes);
     }
 
     public BuildResult(List<Diagnostic> diagnostics, long pages, int files, int profiles, int stories, boolean written) {
-        this(diagnostics, pages, files, profiles, stories, written, List.of());
+        this(diagnostics, pages, files, profiles, stories, written, List.of(), false);
     }
 
     public BuildResult withNotes(List<String> notes) {
-        return new BuildResult(diagnostics, pages, files, profiles, stories, written, notes);
+        return new BuildResult(diagnostics, pages, files, profiles, stories, written, notes, upToDate);
     }
 
     public boolean ok() {

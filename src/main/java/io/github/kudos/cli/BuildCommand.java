@@ -60,7 +60,12 @@ final class BuildCommand implements Callable<Integer> {
                     + " left as it was");
             return Main.CONTENT_ERRORS;
         }
-        if (!quiet) {
+        if (!quiet && result.upToDate()) {
+            out.println(display(source, target) + " is up to date: " + Report.count(result.pages(), "page", "pages")
+                    + " from " + Report.count(result.profiles(), "profile", "profiles") + " and "
+                    + Report.count(result.stories(), "story", "stories") + ", nothing changed since the last build");
+            result.notes().forEach(out::println);
+        } else if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
             out.println(String.format(Locale.ENGLISH, "built %s from %s and %s in %.2f s",
                     Report.count(result.pages(), "page", "pages"), Report.count(result.profiles(), "profile", "profiles"),
