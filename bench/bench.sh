@@ -13,7 +13,9 @@
 #   bench/bench.sh [--sizes "1000 10000"] [--runs 5] [--profile SIZE]
 #
 # Needs: python3, hyperfine and hugo (Debian: apt-get install -y hyperfine hugo), and ../shared/bench
-# beside this repository. Prints a table of medians, the Kudos/Hugo ratio and peak memory.
+# beside this repository. Prints a table of medians, the Kudos/Hugo ratio, the time of a rebuild
+# with nothing changed against a cold build, and peak memory. The moved-aside outputs of one size
+# stay on disk until its rounds end (about 25 GB at 10,000 profiles and 5 runs).
 # --profile SIZE records a Java Flight Recording of one Kudos build (target/bench/kudos-SIZE.jfr)
 # and prints the hottest methods and where each stage starts (KUDOS_TIMING=1).
 set -euo pipefail
@@ -69,8 +71,8 @@ if [ -n "$profile" ]; then
   exit 0
 fi
 
-printf '\n| profiles | Kudos cold (java -jar) | Kudos cold (./kudos) | Kudos, image cache warm (./kudos) | Hugo | cold java -jar / Hugo | cold ./kudos / Hugo | warm cache / Hugo | peak MiB Kudos cold java -jar / ./kudos / Hugo |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '\n| profiles | Kudos cold (java -jar) | Kudos cold (./kudos) | Kudos, image cache warm (./kudos) | Kudos, nothing changed (./kudos) | Hugo | cold java -jar / Hugo | cold ./kudos / Hugo | warm cache / Hugo | nothing changed / cold ./kudos | peak MiB Kudos cold java -jar / ./kudos / Hugo |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|\n'
 for n in $sizes; do
   k="$(corpus "$n" kudos)"
   h="$(corpus "$n" hugo)"
@@ -82,26 +84,27 @@ for n in $sizes; do
   kudos_jar="java -jar $jar build --quiet --source $k --output $work/out-k --now 2026-11-22"
   kudos_sh="$here/kudos build --quiet --source $k --output $work/out-k --now 2026-11-22"
   hugo_cmd="hugo --quiet -s $h -d $work/out-h"
-  # hyperfine times one run of each command per round; rounds interleave them (A B C D A B C D ...).
-  # The third command runs right after the second, so it finds the image cache the second filled.
+  # hyperfine times one run of each command per round; rounds interleave them (A B C D E A B C D E ...).
+  # The third command runs right after the second, so it finds the image cache the second filled;
+  # the fourth right after the third, into the same folder with nothing changed.
   for round in $(seq 0 "$runs"); do
     out="$work/h-$n-$round.json"; [ "$round" = 0 ] && out="$work/warmup.json"
     hyperfine -N -r 1 --export-json "$out" \
-      -p "$cold" -p "$cold" -p "$aside $work/out-k" -p "$aside $work/out-h" \
-      "$kudos_jar" "$kudos_sh" "$kudos_sh" "$hugo_cmd" >/dev/null
+      -p "$cold" -p "$cold" -p "$aside $work/out-k" -p true -p "$aside $work/out-h" \
+      "$kudos_jar" "$kudos_sh" "$kudos_sh" "$kudos_sh" "$hugo_cmd" >/dev/null
   done
-  read -r jm lm cm hm < <(python3 -c "
+  read -r jm lm cm um hm < <(python3 -c "
 import json, glob, statistics as s
 rounds = [json.load(open(f))['results'] for f in sorted(glob.glob('$work/h-$n-*.json'))]
-print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(4)])")
+print(*[s.median(r[i]['times'][0] for r in rounds) for i in range(5)])")
   "$aside" "$work/out-k" "$work/out-h" "$k/.kudos-cache"
   km=$( { /usr/bin/time -f %M java -jar "$jar" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
   "$aside" "$work/out-k" "$k/.kudos-cache"
   lmem=$( { /usr/bin/time -f %M "$here/kudos" build --quiet --source "$k" --output "$work/out-k" --now 2026-11-22 >/dev/null; } 2>&1 | tail -1)
   hmem=$( { /usr/bin/time -f %M hugo --quiet -s "$h" -d "$work/out-h" >/dev/null; } 2>&1 | tail -1)
   "$aside" "$work/out-k" "$work/out-h" "$k/.kudos-cache"
-  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %d / %d / %d |' % ('$n', $jm, $lm, $cm, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $km/1024, $lmem/1024, $hmem/1024))"
+  python3 -c "print('| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx | %.2fx | %d / %d / %d |' % ('$n', $jm, $lm, $cm, $um, $hm, $jm/$hm, $lm/$hm, $cm/$hm, $um/$lm, $km/1024, $lmem/1024, $hmem/1024))"
 done
 rm -rf "$work/trash"
 echo
-echo "medians of $runs runs each (rounds interleave the four commands; one warm-up round); $(nproc) cores; $(date -u +%F)"
+echo "medians of $runs runs each (rounds interleave the five commands; one warm-up round); $(nproc) cores; $(date -u +%F)"
