@@ -1,7 +1,7 @@
 package io.github.kudos.build;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Skips a build whose result is already in the output folder, as make does: nothing the build
@@ -76,7 +77,7 @@ final class UpToDate {
     }
 
     /**
-     * A digest of everything a build reads: every file under content/ and themes/ (path and bytes),
+     * A digest of everything a build reads: every file under content/ and themes/ (path and checksums),
      * the request's options and day, the output folder, Kudos' own code and the Java runtime. Null
      * when something cannot be read: then the build is not skipped.
      */
@@ -87,13 +88,12 @@ final class UpToDate {
                     String.valueOf(request.baseUrl()), String.valueOf(request.drafts()), String.valueOf(request.today()),
                     System.getProperty("java.vendor"), System.getProperty("java.version"), code());
             for (String folder : List.of("content", "themes")) {
-                for (Map.Entry<String, Path> entry : files(request.source().resolve(folder)).entrySet()) {
-                    add(digest, folder + "/" + entry.getKey());
-                    hash(digest, entry.getValue());
-                }
+                List<String> checksums = files(request.source().resolve(folder)).entrySet().parallelStream()
+                        .map(entry -> folder + "/" + entry.getKey() + " " + checksum(entry.getValue())).toList();
+                add(digest, checksums.toArray(String[]::new));
             }
             return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) { // UncheckedIOException too: then build
             return null;
         }
     }
@@ -136,14 +136,22 @@ final class UpToDate {
         return files;
     }
 
-    private static void hash(MessageDigest digest, Path file) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            while (in.read(buffer) >= 0) {
-                // the digest reads along
-            }
+    /**
+     * A file's size and two CRCs of different polynomials (64 bits): CRC32C and CRC32 run at memory
+     * speed under the quick JIT, where SHA-256 of a 10,000-profile site's content took half a
+     * second of every build.
+     */
+    private static String checksum(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            CRC32C castagnoli = new CRC32C();
+            castagnoli.update(bytes);
+            CRC32 ieee = new CRC32();
+            ieee.update(bytes);
+            return bytes.length + " " + Long.toHexString(castagnoli.getValue()) + " " + Long.toHexString(ieee.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        add(digest, "");
     }
 
     private static void add(MessageDigest digest, String... parts) {
