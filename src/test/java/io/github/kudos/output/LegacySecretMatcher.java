@@ -82,6 +82,20 @@ final class LegacySecretMatcher {
      * The byte length of the longest secret or public text in any form: a find, and the public text
      * that may shadow it, lie within this many bytes of any byte they cover.
      */
+    /** For ScanBench: keys, patterns, and the largest bin of byAnchor at HashMap's capacity for its size. */
+    String binStats() {
+        int cap = 16;
+        while (byAnchor.size() > cap * 3 / 4) cap *= 2;
+        Map<Integer, Integer> bins = new HashMap<>();
+        for (Integer key : byAnchor.keySet()) bins.merge((key ^ (key >>> 16)) & (cap - 1), 1, Integer::sum);
+        int max = bins.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        long treeBins = bins.values().stream().filter(c -> c >= 8).count();
+        int patterns = byAnchor.values().stream().mapToInt(List::size).sum();
+        int maxList = byAnchor.values().stream().mapToInt(List::size).max().orElse(0);
+        return byAnchor.size() + " keys, " + patterns + " patterns (largest list " + maxList + "), capacity " + cap
+                + ", largest bin " + max + ", bins of 8+: " + treeBins;
+    }
+
     int longest() {
         return longest;
     }

@@ -40,9 +40,14 @@ public final class ScanBench {
             }
         }
         long t0 = System.nanoTime();
-        java.util.function.Function<byte[], String> matcher = args.length > 3 && args[3].equals("legacy")
-                ? new LegacySecretMatcher(published.secrets().keySet(), published.publicTexts())::find
-                : new SecretMatcher(published.secrets().keySet(), published.publicTexts())::find;
+        java.util.function.Function<byte[], String> matcher;
+        if (args.length > 3 && args[3].equals("legacy")) {
+            LegacySecretMatcher legacy = new LegacySecretMatcher(published.secrets().keySet(), published.publicTexts());
+            System.out.println(legacy.binStats());
+            matcher = legacy::find;
+        } else {
+            matcher = new SecretMatcher(published.secrets().keySet(), published.publicTexts())::find;
+        }
         long built = System.nanoTime() - t0;
         System.out.printf(Locale.ROOT, "%d secrets, %d public texts, %d files, %.1f MB; matcher built in %.0f ms%n",
                 published.secrets().size(), published.publicTexts().size(), files.size(), bytes / 1e6, built / 1e6);
