@@ -65,6 +65,7 @@ final class LegacySecretMatcher {
         patterns.forEach((bytes, secret) -> {
             int anchor = rarestWindow(bytes, windowCounts);
             int key = mix(window(bytes, anchor));
+            anchorWindows.add(window(bytes, anchor));
             byAnchor.computeIfAbsent(key, k -> new ArrayList<>()).add(new Pattern(bytes, secret, anchor, new ArrayList<>()));
             int bit = key & filterMask;
             filter[bit >>> 6] |= 1L << bit;
@@ -83,17 +84,28 @@ final class LegacySecretMatcher {
      * that may shadow it, lie within this many bytes of any byte they cover.
      */
     /** For ScanBench: keys, patterns, and the largest bin of byAnchor at HashMap's capacity for its size. */
+    private final Set<Integer> anchorWindows = new java.util.HashSet<>();
+
     String binStats() {
+        return binStats(byAnchor.keySet()) + "; with the single multiply mix before 5c1f5ae: " + binStats(anchorWindows.stream()
+                .map(w -> {
+                    int h = w * 0x9E3779B1;
+                    return h ^ (h >>> 15);
+                }).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private String binStats(Set<Integer> keys) {
         int cap = 16;
-        while (byAnchor.size() > cap * 3 / 4) cap *= 2;
+        while (keys.size() > cap * 3 / 4) cap *= 2;
         Map<Integer, Integer> bins = new HashMap<>();
-        for (Integer key : byAnchor.keySet()) bins.merge((key ^ (key >>> 16)) & (cap - 1), 1, Integer::sum);
+        for (Integer key : keys) bins.merge((key ^ (key >>> 16)) & (cap - 1), 1, Integer::sum);
         int max = bins.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         long treeBins = bins.values().stream().filter(c -> c >= 8).count();
+        long inTrees = bins.values().stream().filter(c -> c >= 8).mapToLong(Integer::longValue).sum();
         int patterns = byAnchor.values().stream().mapToInt(List::size).sum();
         int maxList = byAnchor.values().stream().mapToInt(List::size).max().orElse(0);
         return byAnchor.size() + " keys, " + patterns + " patterns (largest list " + maxList + "), capacity " + cap
-                + ", largest bin " + max + ", bins of 8+: " + treeBins;
+                + ", largest bin " + max + ", bins of 8+: " + treeBins + " holding " + inTrees + " keys";
     }
 
     int longest() {

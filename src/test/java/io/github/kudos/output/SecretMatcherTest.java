@@ -131,19 +131,25 @@ class SecretMatcherTest {
     /** The reference: every form of every secret at every position, simply. */
     private static String naiveFind(Set<String> secrets, Set<String> publicTexts, byte[] data) {
         byte[] lowered = lowerAscii(data);
+        List<String> owners = new ArrayList<>();
+        List<byte[]> patterns = new ArrayList<>();
+        for (String secret : secrets) {
+            for (String form : SecretMatcher.forms(secret)) {
+                owners.add(secret);
+                patterns.add(utf8Lower(form));
+            }
+        }
         List<byte[]> publicForms = new ArrayList<>();
         for (String text : publicTexts) for (String form : SecretMatcher.forms(text)) publicForms.add(utf8Lower(form));
         for (int start = 0; start < data.length; start++) {
             String found = null;
             int foundLength = 0;
-            for (String secret : secrets) {
-                for (String form : SecretMatcher.forms(secret)) {
-                    byte[] pattern = utf8Lower(form);
-                    if (pattern.length < 4 || pattern.length <= foundLength || !occursAt(lowered, start, pattern)) continue;
-                    if (shadowedAt(lowered, start, pattern, publicForms)) continue;
-                    found = secret;
-                    foundLength = pattern.length;
-                }
+            for (int p = 0; p < patterns.size(); p++) {
+                byte[] pattern = patterns.get(p);
+                if (pattern.length < 4 || pattern.length <= foundLength || !occursAt(lowered, start, pattern)) continue;
+                if (shadowedAt(lowered, start, pattern, publicForms)) continue;
+                found = owners.get(p);
+                foundLength = pattern.length;
             }
             if (found != null) return found;
         }
