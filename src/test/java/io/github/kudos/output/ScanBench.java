@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * Not a test: times SecretMatcher.find over every HTML and JSON file of a built site, with the
  * secrets and public texts the build would check it against. Run with the launcher's flags:
  * java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m -cp ... io.github.kudos.output.ScanBench SOURCE OUTPUT [RUNS [legacy]]
- * (legacy: the matcher before this change, {@link LegacySecretMatcher}).
+ * (legacy: the matcher before this change, {@link LegacySecretMatcher}; compare: no timing, but every
+ * file, and every file with one secret planted in one of its forms at a random place, scanned by both).
  */
 public final class ScanBench {
     public static void main(String[] args) throws IOException {
@@ -40,6 +41,10 @@ public final class ScanBench {
             }
         }
         long t0 = System.nanoTime();
+        if (args.length > 3 && args[3].equals("compare")) {
+            compare(published, files);
+            return;
+        }
         java.util.function.Function<byte[], String> matcher;
         if (args.length > 3 && args[3].equals("legacy")) {
             LegacySecretMatcher legacy = new LegacySecretMatcher(published.secrets().keySet(), published.publicTexts());
@@ -65,5 +70,40 @@ public final class ScanBench {
             double s = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "run %d: %.3f s, %.0f MB/s, %d finds (check %d)%n", run, s, bytes / 1e6 / s, finds, check);
         }
+    }
+
+    private static void compare(Published published, List<byte[]> files) {
+        LegacySecretMatcher legacy = new LegacySecretMatcher(published.secrets().keySet(), published.publicTexts());
+        SecretMatcher matcher = new SecretMatcher(published.secrets().keySet(), published.publicTexts());
+        List<String> secrets = published.secrets().keySet().stream().sorted().toList();
+        java.util.Random random = new java.util.Random(1);
+        int same = 0;
+        int found = 0;
+        int differ = 0;
+        for (byte[] data : files) {
+            for (int copy = 0; copy < 2; copy++) {
+                byte[] scanned = data;
+                if (copy == 1) {
+                    String secret = secrets.get(random.nextInt(secrets.size()));
+                    List<String> forms = List.copyOf(SecretMatcher.forms(secret));
+                    byte[] form = forms.get(random.nextInt(forms.size())).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    if (random.nextBoolean()) form = new String(form, java.nio.charset.StandardCharsets.UTF_8)
+                            .toUpperCase(Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    int at = random.nextInt(data.length + 1);
+                    scanned = new byte[data.length + form.length];
+                    System.arraycopy(data, 0, scanned, 0, at);
+                    System.arraycopy(form, 0, scanned, at, form.length);
+                    System.arraycopy(data, at, scanned, at + form.length, data.length - at);
+                }
+                String expected = legacy.find(scanned);
+                String actual = matcher.find(scanned);
+                if (java.util.Objects.equals(expected, actual)) same++;
+                else differ++;
+                if (actual != null) found++;
+                if ((expected == null) != (actual == null)) throw new AssertionError("legacy " + expected + ", new " + actual);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%d scans: %d same result, %d with a find, %d naming another secret%n",
+                2 * files.size(), same, found, differ);
     }
 }
