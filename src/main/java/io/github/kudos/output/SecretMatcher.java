@@ -13,13 +13,15 @@ import java.util.Set;
 /**
  * Finds any of many secrets, in their plain, HTML-, XML-, JSON- and URL-escaped forms, in bytes,
  * ignoring ASCII case. Every secret is at least 4 bytes long, so candidate positions are found by
- * one window of each secret, its anchor, through a bit filter, and only those are compared: one
- * pass per file. A pattern of 8 bytes or more is anchored by an 8-byte window, a shorter one by a
- * 4-byte window, each kind in its own filter and table. The anchor is the pattern's window that is
- * rarest among all patterns, so that thousands of private notes starting alike ("In the ...") do
- * not all become candidates wherever a page says "in t" (a 10,000-profile build spent 40 s here
- * with the first window as anchor); and 8 bytes rather than 4, because private notes are made of
- * the words of the public pages, where 4-byte anchors such as "brea" hit all the time.
+ * windows of each secret, its anchors, through a bit filter, and only those are compared: one
+ * pass per file. A pattern of 8 bytes or more is anchored by two 7-byte windows one byte apart, so
+ * that the scan tests only every other byte (one of the two ends there wherever the pattern
+ * stands); a shorter one by one 4-byte window tested at every byte; each kind has its own filter
+ * and table. The anchors are the pattern's windows that are rarest among all patterns, so that
+ * thousands of private notes starting alike ("In the ...") do not all become candidates wherever
+ * a page says "in t" (a 10,000-profile build spent 40 s here with the first window as anchor);
+ * and 7 bytes rather than 4, because private notes are made of the words of the public pages,
+ * where 4-byte anchors such as "brea" hit all the time.
  *
  * <p>The tables are primitive open-addressing ones keyed by the exact window: no boxing per filter
  * hit (the launcher's C1 compiler does no escape analysis) and no tree bins.
@@ -35,11 +37,12 @@ final class SecretMatcher {
     private static final byte[] LOWER = new byte[256];
     /** Fibonacci hashing: the top bits of window * 2^64 / phi depend on every bit of the window. */
     private static final long FIBONACCI = 0x9E3779B97F4A7C15L;
+    private static final long WINDOW7 = 0xff_ffff_ffff_ffffL;
     /**
-     * Filter bits per distinct anchor (their count rounded up to a power of two): 128 KB for a
-     * 10,000-profile site's 12,000 8-byte anchors, within L2. On that site's HTML, 16 bits let 3.7%
-     * of windows through to the table (0.5% are true anchors) and scanned 242 MB in 1.6 s, 64 bits
-     * 1.5% in 1.0 s, 256 bits 0.7% in 1.1 s (a 512 KB filter).
+     * Filter bits per distinct anchor (their count rounded up to a power of two): 256 KB for a
+     * 10,000-profile site's 24,000 7-byte anchors, within L2. Measured with one 8-byte anchor a
+     * pattern on that site's HTML: 16 bits let 3.7% of windows through to the table (0.5% are true
+     * anchors) and scanned 242 MB in 1.6 s, 64 bits 1.5% in 1.0 s, 256 bits 0.7% in 1.1 s.
      */
     private static final int FILTER_BITS_PER_ANCHOR = 64;
 
@@ -49,25 +52,25 @@ final class SecretMatcher {
 
     private record Shadow(byte[] bytes, int offset) {}
 
-    /** anchor: the offset of the window this pattern is indexed by; order: its rank among all patterns. */
+    /** order: the pattern's rank among all patterns. */
     private static final class Pattern {
         final byte[] bytes;
         final String secret;
-        final int anchor;
         final int order;
         final List<Shadow> shadows = new ArrayList<>();
 
-        Pattern(byte[] bytes, String secret, int anchor, int order) {
+        Pattern(byte[] bytes, String secret, int order) {
             this.bytes = bytes;
             this.secret = secret;
-            this.anchor = anchor;
             this.order = order;
         }
     }
 
     /**
      * The patterns of one anchor width: a bit filter on the hashed window, and an open-addressing
-     * table, at most half full, from the exact window to a run of patterns in a flat array.
+     * table, at most half full, from the exact window to a run of entries in flat arrays: a pattern,
+     * the offset of the anchor in it, and whether that is its first anchor (a pattern of 8 bytes
+     * or more has two entries).
      */
     private static final class Index {
         final int width;
@@ -80,9 +83,11 @@ final class SecretMatcher {
         final int tableShift;
         final int tableMask;
         final Pattern[] patterns;
+        final int[] offsets;
+        final boolean[] first;
         final int maxAnchor;
 
-        Index(int width, List<Pattern> patterns, List<Long> anchorKeys) {
+        Index(int width, List<Pattern> patterns, List<Integer> offsets, List<Boolean> first, List<Long> anchorKeys) {
             this.width = width;
             Map<Long, Integer> groups = new LinkedHashMap<>();
             for (Long key : anchorKeys) groups.putIfAbsent(key, groups.size());
@@ -102,10 +107,15 @@ final class SecretMatcher {
             for (int g = 0; g < groups.size(); g++) counts[g + 1] += counts[g];
             int[] groupStart = counts.clone();
             this.patterns = new Pattern[patterns.size()];
+            this.offsets = new int[patterns.size()];
+            this.first = new boolean[patterns.size()];
             int maxAnchor = 0;
             for (int p = 0; p < patterns.size(); p++) {
-                this.patterns[counts[groups.get(anchorKeys.get(p))]++] = patterns.get(p);
-                maxAnchor = Math.max(maxAnchor, patterns.get(p).anchor);
+                int at = counts[groups.get(anchorKeys.get(p))]++;
+                this.patterns[at] = patterns.get(p);
+                this.offsets[at] = offsets.get(p);
+                this.first[at] = first.get(p);
+                maxAnchor = Math.max(maxAnchor, offsets.get(p));
             }
             this.maxAnchor = maxAnchor;
             groups.forEach((key, g) -> {
@@ -131,11 +141,11 @@ final class SecretMatcher {
         }
 
         long key(byte[] data, int at) {
-            return width == 8 ? window8(data, at) : window4(data, at);
+            return width == 7 ? window7(data, at) : window4(data, at);
         }
     }
 
-    /** Patterns of 8 bytes or more, by an 8-byte anchor. */
+    /** Patterns of 8 bytes or more, by two 7-byte anchors one byte apart. */
     private final Index longs;
     /** Patterns of 4 to 7 bytes, by a 4-byte anchor; null when there are none. */
     private final Index shorts;
@@ -161,25 +171,27 @@ final class SecretMatcher {
         }
         patternCount = patternBytes.size();
         WindowCounts counts4 = new WindowCounts();
-        WindowCounts counts8 = new WindowCounts();
+        WindowCounts counts7 = new WindowCounts();
         for (byte[] bytes : patternBytes) {
             for (int i = 0; i + 4 <= bytes.length; i++) counts4.add(window4(bytes, i));
-            if (bytes.length >= 8) for (int i = 0; i + 8 <= bytes.length; i++) counts8.add(window8(bytes, i));
+            if (bytes.length >= 8) for (int i = 0; i + 7 <= bytes.length; i++) counts7.add(window7(bytes, i));
         }
-        List<Pattern> longPatterns = new ArrayList<>();
-        List<Long> longKeys = new ArrayList<>();
-        List<Pattern> shortPatterns = new ArrayList<>();
-        List<Long> shortKeys = new ArrayList<>();
+        Entries longEntries = new Entries();
+        Entries shortEntries = new Entries();
         for (int p = 0; p < patternCount; p++) {
             byte[] bytes = patternBytes.get(p);
-            boolean isLong = bytes.length >= 8;
-            int anchor = isLong ? rarestWindow(bytes, 8, counts8) : rarestWindow(bytes, 4, counts4);
-            Pattern pattern = new Pattern(bytes, patternSecrets.get(p), anchor, p);
-            (isLong ? longPatterns : shortPatterns).add(pattern);
-            (isLong ? longKeys : shortKeys).add(isLong ? window8(bytes, anchor) : window4(bytes, anchor));
+            Pattern pattern = new Pattern(bytes, patternSecrets.get(p), p);
+            if (bytes.length >= 8) {
+                int anchor = rarestPair(bytes, counts7);
+                longEntries.add(pattern, anchor, true, window7(bytes, anchor));
+                longEntries.add(pattern, anchor + 1, false, window7(bytes, anchor + 1));
+            } else {
+                int anchor = rarestWindow(bytes, counts4);
+                shortEntries.add(pattern, anchor, true, window4(bytes, anchor));
+            }
         }
-        longs = new Index(8, longPatterns, longKeys);
-        shorts = shortPatterns.isEmpty() ? null : new Index(4, shortPatterns, shortKeys);
+        longs = longEntries.index(7);
+        shorts = shortEntries.patterns.isEmpty() ? null : shortEntries.index(4);
         for (String text : publicTexts) {
             for (String form : forms(text)) {
                 byte[] bytes = lower(form.getBytes(StandardCharsets.UTF_8));
@@ -241,14 +253,49 @@ final class SecretMatcher {
         }
     }
 
-    private static int rarestWindow(byte[] bytes, int width, WindowCounts counts) {
+    /** Index entries being gathered. */
+    private static final class Entries {
+        final List<Pattern> patterns = new ArrayList<>();
+        final List<Integer> offsets = new ArrayList<>();
+        final List<Boolean> first = new ArrayList<>();
+        final List<Long> keys = new ArrayList<>();
+
+        void add(Pattern pattern, int offset, boolean isFirst, long key) {
+            patterns.add(pattern);
+            offsets.add(offset);
+            first.add(isFirst);
+            keys.add(key);
+        }
+
+        Index index(int width) {
+            return new Index(width, patterns, offsets, first, keys);
+        }
+    }
+
+    private static int rarestWindow(byte[] bytes, WindowCounts counts) {
         int best = 0;
-        int bestCount = counts.get(width == 8 ? window8(bytes, 0) : window4(bytes, 0));
-        for (int i = 1; i + width <= bytes.length; i++) {
-            int count = counts.get(width == 8 ? window8(bytes, i) : window4(bytes, i));
+        int bestCount = counts.get(window4(bytes, 0));
+        for (int i = 1; i + 4 <= bytes.length; i++) {
+            int count = counts.get(window4(bytes, i));
             if (count < bestCount) {
                 best = i;
                 bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** The offset of the two 7-byte windows one byte apart that are rarest together among the patterns. */
+    private static int rarestPair(byte[] bytes, WindowCounts counts) {
+        int best = 0;
+        long bestCount = Long.MAX_VALUE;
+        long next = counts.get(window7(bytes, 0));
+        for (int i = 0; i + 8 <= bytes.length; i++) {
+            long count = next;
+            next = counts.get(window7(bytes, i + 1));
+            if (count + next < bestCount) {
+                best = i;
+                bestCount = count + next;
             }
         }
         return best;
@@ -263,8 +310,9 @@ final class SecretMatcher {
                 int slot = index.slot(key, key * FIBONACCI);
                 if (slot < 0) continue;
                 for (int k = index.from[slot]; k < index.to[slot]; k++) {
+                    if (!index.first[k]) continue; // the same place, by its other anchor
                     Pattern pattern = index.patterns[k];
-                    int start = i - pattern.anchor;
+                    int start = i - index.offsets[k];
                     if (matchesAt(publicText, start, pattern.bytes)) pattern.shadows.add(new Shadow(publicText, start));
                 }
             }
@@ -313,42 +361,39 @@ final class SecretMatcher {
         long[] shortFilter = shorts == null ? null : shorts.filter;
         int shortShift = shorts == null ? 0 : shorts.filterShift;
         long window = 0;
-        int e = 0;
-        for (; e < n && e < 7; e++) {
+        if (shortFilter == null) {
+            // The usual case, and the hot loop of the privacy check: every secret has 8 bytes or
+            // more, so one of its two anchors ends at an even byte; two bytes a step.
+            if (n < 7) return null;
+            for (int e = 0; e < 5; e++) window = window << 8 | (LOWER[data[e] & 0xff] & 0xff);
+            for (int e = 6; e < n; e += 2) {
+                window = window << 16 | (LOWER[data[e - 1] & 0xff] & 0xff) << 8 | (LOWER[data[e] & 0xff] & 0xff);
+                long key = window & WINDOW7;
+                long h = key * FIBONACCI;
+                int bit = (int) (h >>> longShift);
+                if ((longFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(longs, data, key, h, e - 6) != null) {
+                    return leftmost(data, e);
+                }
+            }
+            return null;
+        }
+        for (int e = 0; e < n; e++) {
             window = window << 8 | (LOWER[data[e] & 0xff] & 0xff);
-            if (shortFilter != null && e >= 3) {
+            if (e >= 6) {
+                long key = window & WINDOW7;
+                long h = key * FIBONACCI;
+                int bit = (int) (h >>> longShift);
+                if ((longFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(longs, data, key, h, e - 6) != null) {
+                    return leftmost(data, e);
+                }
+            }
+            if (e >= 3) {
                 long key = window & 0xffffffffL;
                 long h = key * FIBONACCI;
                 int bit = (int) (h >>> shortShift);
                 if ((shortFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(shorts, data, key, h, e - 3) != null) {
                     return leftmost(data, e);
                 }
-            }
-        }
-        if (shortFilter == null) {
-            // The usual case, and the hot loop of the privacy check: every secret has 8 bytes or more.
-            for (; e < n; e++) {
-                window = window << 8 | (LOWER[data[e] & 0xff] & 0xff);
-                long h = window * FIBONACCI;
-                int bit = (int) (h >>> longShift);
-                if ((longFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(longs, data, window, h, e - 7) != null) {
-                    return leftmost(data, e);
-                }
-            }
-            return null;
-        }
-        for (; e < n; e++) {
-            window = window << 8 | (LOWER[data[e] & 0xff] & 0xff);
-            long h = window * FIBONACCI;
-            int bit = (int) (h >>> longShift);
-            if ((longFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(longs, data, window, h, e - 7) != null) {
-                return leftmost(data, e);
-            }
-            long key = window & 0xffffffffL;
-            h = key * FIBONACCI;
-            bit = (int) (h >>> shortShift);
-            if ((shortFilter[bit >>> 6] & (1L << bit)) != 0 && firstFind(shorts, data, key, h, e - 3) != null) {
-                return leftmost(data, e);
             }
         }
         return null;
@@ -364,7 +409,7 @@ final class SecretMatcher {
         if (slot < 0) return null;
         for (int k = index.from[slot], to = index.to[slot]; k < to; k++) {
             Pattern pattern = index.patterns[k];
-            int start = at - pattern.anchor;
+            int start = at - index.offsets[k];
             if (matchesAt(data, start, pattern.bytes) && !covered(data, start, pattern)) return pattern;
         }
         return null;
@@ -373,12 +418,12 @@ final class SecretMatcher {
     /**
      * Given that the first window to reveal a find ends at byte end, the secret of the find that
      * starts first, then is longest, then comes first: any find starting no later than the best so
-     * far has its anchor within the longest anchor offset of that start.
+     * far has an anchor within the longest anchor offset of that start that ends at or after end.
      */
     private String leftmost(byte[] data, int end) {
         Pattern best = null;
         int bestStart = Integer.MAX_VALUE;
-        for (int e = end; e < data.length && e <= (long) bestStart + Math.max(longs.maxAnchor + 7,
+        for (int e = end; e < data.length && e <= (long) bestStart + Math.max(longs.maxAnchor + 6,
                 shorts == null ? 0 : shorts.maxAnchor + 3); e++) {
             for (Index index : new Index[] {longs, shorts}) {
                 if (index == null || e + 1 < index.width) continue;
@@ -388,7 +433,7 @@ final class SecretMatcher {
                 if (slot < 0) continue;
                 for (int k = index.from[slot]; k < index.to[slot]; k++) {
                     Pattern pattern = index.patterns[k];
-                    int start = at - pattern.anchor;
+                    int start = at - index.offsets[k];
                     if (!matchesAt(data, start, pattern.bytes) || covered(data, start, pattern)) continue;
                     if (best == null || start < bestStart || start == bestStart && (pattern.bytes.length > best.bytes.length
                             || pattern.bytes.length == best.bytes.length && pattern.order < best.order)) {
@@ -410,8 +455,8 @@ final class SecretMatcher {
                 | (lower(data[at + 2]) & 0xff) << 8 | (lower(data[at + 3]) & 0xff);
     }
 
-    private static long window8(byte[] data, int at) {
-        return window4(data, at) << 32 | window4(data, at + 4);
+    private static long window7(byte[] data, int at) {
+        return window4(data, at) << 24 | window4(data, at + 3) & 0xffffff;
     }
 
     private static byte lower(byte b) {

@@ -57,6 +57,8 @@ public final class ScanBench {
         System.out.printf(Locale.ROOT, "%d secrets, %d public texts, %d files, %.1f MB; matcher built in %.0f ms%n",
                 published.secrets().size(), published.publicTexts().size(), files.size(), bytes / 1e6, built / 1e6);
         for (int run = 1; run <= runs; run++) {
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             int finds = 0;
             long check = 0;
@@ -68,7 +70,9 @@ public final class ScanBench {
                 }
             }
             double s = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "run %d: %.3f s, %.0f MB/s, %d finds (check %d)%n", run, s, bytes / 1e6 / s, finds, check);
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            System.out.printf(Locale.ROOT, "run %d: %.3f s (CPU %.3f s), %.0f MB/s, %d finds (check %d)%n", run, s, cpuSeconds,
+                    bytes / 1e6 / s, finds, check);
         }
     }
 
