@@ -379,7 +379,7 @@ final class SecretMatcher {
         }
         for (int e = 0; e < n; e++) {
             window = window << 8 | (LOWER[data[e] & 0xff] & 0xff);
-            if (e >= 6) {
+            if (e >= 6 && (e & 1) == 0) {
                 long key = window & WINDOW7;
                 long h = key * FIBONACCI;
                 int bit = (int) (h >>> longShift);
