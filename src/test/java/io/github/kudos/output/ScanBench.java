@@ -109,7 +109,12 @@ public final class ScanBench {
                 String expected = legacy.find(scanned);
                 String actual = matcher.find(scanned);
                 if (java.util.Objects.equals(expected, actual)) same++;
-                else differ++;
+                else {
+                    differ++;
+                    String text = new String(scanned, java.nio.charset.StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+                    System.out.printf(Locale.ROOT, "legacy names '%s' (plain at %d), new '%s' (plain at %d)%n", expected,
+                            text.indexOf(expected.toLowerCase(Locale.ROOT)), actual, text.indexOf(actual.toLowerCase(Locale.ROOT)));
+                }
                 if (actual != null) found++;
                 if ((expected == null) != (actual == null)) throw new AssertionError("legacy " + expected + ", new " + actual);
             }
