@@ -140,6 +140,7 @@ final class RowTokens {
         for (int i = x; i < end; i++, weight -= channels) {
             int pixel = data[from + i];
             int old = above >= 0 ? data[above + i] : 0;
+            if (pixel == old) continue; // changes nothing; common where a run to the left goes on over the same pixels above
             int bytes = (pixel >>> 16 & 0xff) + (pixel >>> 8 & 0xff) + (pixel & 0xff)
                     - (old >>> 16 & 0xff) - (old >>> 8 & 0xff) - (old & 0xff);
             int offsets = (pixel >>> 8 & 0xff) + 2 * (pixel & 0xff) - (old >>> 8 & 0xff) - 2 * (old & 0xff);

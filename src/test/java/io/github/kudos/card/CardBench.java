@@ -23,6 +23,10 @@ public final class CardBench {
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
         int cold = args.length > 2 ? Integer.parseInt(args[2]) : 900;
         List<ShareCard.Card> cards = cards(corpus);
+        if (args.length > 3) {
+            parts(cards, total, args[3]);
+            return;
+        }
         CRC32 crc = new CRC32();
         long bytes = 0;
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -48,6 +52,22 @@ public final class CardBench {
                 (coldEnd - start) / 1e6 / cold, (end - coldEnd) / 1e6 / (total - cold));
         System.out.printf("cpu: first %.2f ms/card; after: %.2f ms/card%n", (cpuCold - cpuStart) / 1e6 / cold,
                 (cpuEnd - cpuCold) / 1e6 / (total - cold));
+    }
+
+    /** Only drawing ("draw") or only encoding ("encode", 50 drawn cards over and over), thread CPU ms per card. */
+    private static void parts(List<ShareCard.Card> cards, int total, String part) throws Exception {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        List<java.awt.image.BufferedImage> drawn = new ArrayList<>();
+        for (int i = 0; i < 50; i++) drawn.add(ShareCard.render(cards.get(i)));
+        long sink = 0;
+        for (int round = 0; round < 3; round++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < total; i++) {
+                sink += part.equals("draw") ? ShareCard.render(cards.get(i % cards.size())).getRGB(600, 300)
+                        : io.github.kudos.image.Raster.png(drawn.get(i % drawn.size())).length;
+            }
+            System.out.printf("%s: %.3f ms/card cpu (%d)%n", part, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / total, sink);
+        }
     }
 
     private static List<ShareCard.Card> cards(Path corpus) throws IOException {
