@@ -157,22 +157,28 @@ final class DeflateWriter {
      * code: under C1 (the launcher's JIT) that call and its field traffic were a third of encoding.
      */
     private void symbols(int[] lengthLengths, int[] lengthCodes, int[] distanceLengths, int[] distanceCodes) {
+        // what each literal (0-255) and each match length (256 + 3-258) sends: its bits | their count << 24
+        int[] sent = new int[256 + MAX_MATCH + 1];
+        for (int literal = 0; literal < 256; literal++) sent[literal] = lengthCodes[literal] | lengthLengths[literal] << 24;
+        for (int length = MIN_MATCH; length <= MAX_MATCH; length++) {
+            int code = LENGTH_CODE[length];
+            int symbol = 257 + code;
+            sent[256 + length] = lengthCodes[symbol] | (length - LENGTH_BASE[code]) << lengthLengths[symbol]
+                    | (lengthLengths[symbol] + LENGTH_EXTRA[code]) << 24;
+        }
         bits.room(6L * count + 8); // a token takes at most 15 + 5 + 15 + 13 bits
         byte[] out = bits.out;
         int at = bits.length;
         long buffer = bits.buffer;
         int filled = bits.count;
-        for (int i = 0; i < count; i++) {
+        int[] tokens = this.tokens;
+        for (int i = 0, n = count; i < n; i++) {
             int token = tokens[i];
             int length = token >>> 16 & 0x1ff;
-            if (length == 0) {
-                buffer |= (long) lengthCodes[token] << filled;
-                filled += lengthLengths[token];
-            } else {
-                int code = LENGTH_CODE[length];
-                int symbol = 257 + code;
-                buffer |= (long) (lengthCodes[symbol] | (length - LENGTH_BASE[code]) << lengthLengths[symbol]) << filled;
-                filled += lengthLengths[symbol] + LENGTH_EXTRA[code];
+            int code = sent[length == 0 ? token : 256 + length];
+            buffer |= (long) (code & 0xffffff) << filled;
+            filled += code >>> 24;
+            if (length != 0) {
                 if (filled >= 32) {
                     write(out, at, buffer);
                     at += 4;
