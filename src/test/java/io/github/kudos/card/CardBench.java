@@ -1,5 +1,8 @@
 package io.github.kudos.card;
 
+import io.github.kudos.image.Pictures;
+import io.github.kudos.image.SvgRaster;
+import io.github.kudos.image.SvgSanitizer;
 import io.github.kudos.site.MonogramView;
 import io.github.kudos.site.Monograms;
 
@@ -15,6 +18,7 @@ import java.util.zip.CRC32;
  * Not a test: times ShareCard.png over a corpus's profile names, as a cold build makes them.
  * Run with the launcher's flags: java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m
  * -cp target/classes:target/test-classes:... io.github.kudos.card.CardBench [corpus] [cards] [cold]
+ * Cards with a consented SVG logo show it (-Dlogos=false: monograms only).
  * Prints the time of the first cold cards, the steady ms per card after them, and a CRC of all bytes.
  */
 public final class CardBench {
@@ -70,22 +74,32 @@ public final class CardBench {
         }
     }
 
-    private static List<ShareCard.Card> cards(Path corpus) throws IOException {
+    private static List<ShareCard.Card> cards(Path corpus) throws Exception {
+        boolean logos = !"false".equals(System.getProperty("logos"));
         List<ShareCard.Card> cards = new ArrayList<>();
         for (String kind : List.of("clients", "suppliers", "partners")) {
             try (Stream<Path> files = Files.list(corpus.resolve(kind))) {
                 for (Path file : files.sorted().toList()) {
                     String name = null;
                     String year = null;
+                    String logoPath = null;
+                    boolean logoConsent = false;
                     for (String line : Files.readAllLines(file)) {
                         if (line.startsWith("name: ")) name = line.substring(6).replaceAll("^\"|\"$", "");
                         if (line.startsWith("since: ")) year = line.substring(7, 11);
+                        if (line.startsWith("logo: ")) logoPath = line.substring(6).strip();
+                        if (line.strip().startsWith("scope:") && line.contains("logo")) logoConsent = true;
+                    }
+                    Pictures.Logo logo = null;
+                    if (logos && logoPath != null && logoConsent && logoPath.endsWith(".svg")) {
+                        String svg = SvgSanitizer.sanitize(Files.readString(corpus.resolve(logoPath))).svg();
+                        logo = new Pictures.Logo(Integer.toHexString(svg.hashCode()), side -> SvgRaster.render(svg, side));
                     }
                     if (name == null) continue;
                     MonogramView m = Monograms.of(name, "");
                     String headline = year == null ? CardWords.ENGLISH.headlineNoYear() : CardWords.ENGLISH.headline();
                     cards.add(new ShareCard.Card(headline, name, year, "Harbour & Vine Catering",
-                            "clients.harbourvine.example", "#1f6f5c", "#f2b705", null,
+                            "clients.harbourvine.example", "#1f6f5c", "#f2b705", logo,
                             new ShareCard.Monogram(m.initials(), m.background(), m.foreground())));
                 }
             }
