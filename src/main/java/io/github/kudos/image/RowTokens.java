@@ -137,10 +137,17 @@ final class RowTokens {
         long delta2 = 0;
         long weight = rowBytes - 1 - (long) x * channels; // how many bytes of the row from this pixel on
         boolean alpha = channels == 4;
+        int added = 0;
         for (int i = x; i < end; i++, weight -= channels) {
             int pixel = data[from + i];
             int old = above >= 0 ? data[above + i] : 0;
-            if (pixel == old) continue; // changes nothing; common where a run to the left goes on over the same pixels above
+            if (pixel == old) { // changes nothing, nor do the same pixels after it (where a run to the left goes on over them)
+                int same = above < 0 ? 0 : Arrays.mismatch(data, from + i + 1, from + end, data, above + i + 1, above + end);
+                int skip = same < 0 ? end - 1 - i : same;
+                i += skip;
+                weight -= (long) skip * channels;
+                continue;
+            }
             int bytes = (pixel >>> 16 & 0xff) + (pixel >>> 8 & 0xff) + (pixel & 0xff)
                     - (old >>> 16 & 0xff) - (old >>> 8 & 0xff) - (old & 0xff);
             int offsets = (pixel >>> 8 & 0xff) + 2 * (pixel & 0xff) - (old >>> 8 & 0xff) - 2 * (old & 0xff);
@@ -150,7 +157,10 @@ final class RowTokens {
             }
             delta1 += bytes;
             delta2 += weight * bytes - offsets;
-            if ((i & 0xffff) == 0xffff) delta2 %= ADLER_BASE; // a row of 2^16 pixels could overflow a long
+            if (++added == 0x10000) { // 2^16 pixels of a long row could overflow a long
+                delta2 %= ADLER_BASE;
+                added = 0;
+            }
         }
         sum1 = (sum1 + delta1) % ADLER_BASE;
         sum2 = (sum2 + delta2 % ADLER_BASE) % ADLER_BASE;
