@@ -9,6 +9,7 @@ import io.github.kudos.image.Raster;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -96,7 +97,7 @@ public final class ShareCard {
             g.fillRect(0, 0, PANEL, HEIGHT);
             g.setColor(accent);
             g.fillRect(PANEL, 0, 10, HEIGHT);
-            mark(g, card);
+            mark(g, image, primary, card);
             TextFit.Block headline = TextFit.fit(card.headline(), card.name(), card.year(), TEXT_WIDTH, TEXT_HEIGHT,
                     72, 30, 5);
             g.setColor(INK);
@@ -118,13 +119,12 @@ public final class ShareCard {
     }
 
     /** The logo on a white tile, or the monogram, centred in the coloured panel. */
-    private static void mark(Graphics2D g, Card card) throws ImageException {
+    private static void mark(Graphics2D g, BufferedImage image, Color panel, Card card) throws ImageException {
         int x = (PANEL - TILE) / 2;
         int y = (HEIGHT - TILE) / 2;
         RoundRectangle2D tile = new RoundRectangle2D.Float(x, y, TILE, TILE, 48, 48);
         if (card.logo() != null) {
-            g.setColor(Color.WHITE);
-            g.fill(tile);
+            whiteTile(g, image, panel, tile);
             int box = TILE - 56;
             BufferedImage logo = card.logo().pixels().get(box);
             double scale = Math.min(box / (double) logo.getWidth(), box / (double) logo.getHeight());
@@ -146,6 +146,25 @@ public final class ShareCard {
         var bounds = initials.lines().get(0).getBounds();
         float baseline = (float) (y + TILE / 2.0 - (bounds.getY() + bounds.getHeight() / 2));
         initials.lines().get(0).draw(g, x + (TILE - width) / 2, baseline);
+    }
+
+    /** A logo's white tile on the panel: the same pixels on every card of a site. */
+    private record Tile(Color panel, int[] pixels) {}
+
+    private static final ThreadLocal<Tile> WHITE_TILE = new ThreadLocal<>();
+
+    /** Fills the white tile, or copies its pixels from the last card of this thread with the same panel colour. */
+    private static void whiteTile(Graphics2D g, BufferedImage image, Color panel, RoundRectangle2D tile) {
+        Rectangle box = tile.getBounds();
+        box.grow(1, 1);
+        Tile last = WHITE_TILE.get();
+        if (last != null && last.panel().equals(panel)) {
+            image.getRaster().setDataElements(box.x, box.y, box.width, box.height, last.pixels());
+            return;
+        }
+        g.setColor(Color.WHITE);
+        g.fill(tile);
+        WHITE_TILE.set(new Tile(panel, (int[]) image.getRaster().getDataElements(box.x, box.y, box.width, box.height, null)));
     }
 
     /** The colour itself when it reads on white (4.5:1), otherwise the nearest darker shade that does. */

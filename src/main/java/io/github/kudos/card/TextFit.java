@@ -7,7 +7,9 @@ import java.awt.font.TextLayout;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedString;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Fits a text into a box: the largest size from max down to min at which it wraps into at most
@@ -96,8 +98,23 @@ final class TextFit {
         return new Block(lines, baselines, size, y - leading, text);
     }
 
+    private record LineKey(String text, boolean bold, float width, float max, float min) {}
+
+    /**
+     * Lines already fitted, per thread (a TextLayout is not documented as safe to share): a site's
+     * name and host are the same on every card, and fitting one tries a layout per size.
+     */
+    private static final ThreadLocal<Map<LineKey, Block>> LINES = ThreadLocal.withInitial(HashMap::new);
+
     /** One line of text, shrunk from max to min and then cut with an ellipsis to fit width. */
     static Block line(String text, boolean bold, float width, float max, float min) {
+        Map<LineKey, Block> lines = LINES.get();
+        if (lines.size() >= 1024) lines.clear();
+        return lines.computeIfAbsent(new LineKey(text, bold, width, max, min),
+                key -> fitLine(text, bold, width, max, min));
+    }
+
+    private static Block fitLine(String text, boolean bold, float width, float max, float min) {
         for (float size = max; size >= min; size -= 1) {
             Block block = single(text, bold, size);
             if (block.lines().get(0).getAdvance() <= width) return block;

@@ -23,22 +23,38 @@ final class HuffmanCode {
         if (n < 2) return lengths;
         if (n > 1 << limit) throw new IllegalArgumentException(n + " symbols need more than " + limit + " bits");
         // each level: the symbols and the pairs of the level before, lightest first; ~p is pair p
+        long[] leaves = new long[n];
+        for (int leaf = 0; leaf < n; leaf++) leaves[leaf] = frequencies[symbols[leaf]];
         int[][] items = new int[limit][];
         long[] weights = new long[0];
         for (int level = 0; level < limit; level++) {
             int pairs = weights.length / 2;
             long[] merged = new long[n + pairs];
-            items[level] = new int[n + pairs];
+            int[] row = new int[n + pairs];
             for (int i = 0, leaf = 0, pair = 0; i < merged.length; i++) {
                 long pairWeight = pair < pairs ? weights[2 * pair] + weights[2 * pair + 1] : Long.MAX_VALUE;
-                boolean takeLeaf = leaf < n && frequencies[symbols[leaf]] <= pairWeight;
-                merged[i] = takeLeaf ? frequencies[symbols[leaf]] : pairWeight;
-                items[level][i] = takeLeaf ? leaf++ : ~pair++;
+                if (leaf < n && leaves[leaf] <= pairWeight) {
+                    merged[i] = leaves[leaf];
+                    row[i] = leaf++;
+                } else {
+                    merged[i] = pairWeight;
+                    row[i] = ~pair++;
+                }
             }
+            items[level] = row;
             weights = merged;
         }
-        // a symbol's length is how many of the 2n - 2 lightest items of the last level hold it
-        for (int i = 0; i < 2 * n - 2; i++) count(items, limit - 1, i, symbols, lengths);
+        // a symbol's length is how many of the 2n - 2 lightest items of the last level hold it; pairs
+        // come in order, so the pairs among a level's first items are made of the level below's first items
+        for (int level = limit - 1, taken = 2 * n - 2; level >= 0; level--) {
+            int pairs = 0;
+            for (int i = 0; i < taken; i++) {
+                int ref = items[level][i];
+                if (ref >= 0) lengths[symbols[ref]]++;
+                else pairs++;
+            }
+            taken = 2 * pairs;
+        }
         return lengths;
     }
 
@@ -59,16 +75,6 @@ final class HuffmanCode {
             if (length > 0) codes[symbol] = Integer.reverse(next[length]++) >>> (32 - length);
         }
         return codes;
-    }
-
-    private static void count(int[][] items, int level, int item, int[] symbols, int[] lengths) {
-        int ref = items[level][item];
-        if (ref >= 0) {
-            lengths[symbols[ref]]++;
-            return;
-        }
-        count(items, level - 1, 2 * ~ref, symbols, lengths);
-        count(items, level - 1, 2 * ~ref + 1, symbols, lengths);
     }
 
     /** The symbols of non-zero frequency, rarest first (ties: the lower symbol first). */

@@ -80,6 +80,7 @@ final class RowTokens {
         else literal(0);
         sum1 = above >= 0 ? rowSum1 : 0;
         sum2 = above >= 0 ? rowSum2 : 0;
+        int unsummed = 0; // pixels from here to x are not copied from above: summed together, at the next copy
         for (int x = 0; x < width; ) {
             int pixel = data[from + x];
             boolean sameUp = above >= 0 && same(pixel, data[above + x]);
@@ -89,21 +90,21 @@ final class RowTokens {
             int leftEnd = sameLeft && !(sameUp && runDistance == up) ? leftEnd(data, from, x, width) : x;
             if (upEnd > leftEnd) {
                 run(up, (upEnd - x) * channels);
+                sum(data, from, above, unsummed, x);
                 x = upEnd;
+                unsummed = x;
                 continue;
             }
             if (sameLeft) {
                 end = leftEnd;
                 run(channels, (end - x) * channels);
             } else {
-                literal(pixel >>> 16 & 0xff);
-                literal(pixel >>> 8 & 0xff);
-                literal(pixel & 0xff);
-                if (channels == 4) literal(pixel >>> 24);
+                flush();
+                deflate.pixel(pixel, channels == 4);
             }
-            sum(data, from, above, x, end);
             x = end;
         }
+        sum(data, from, above, unsummed, width);
         rowSum1 = Math.floorMod(sum1, ADLER_BASE);
         rowSum2 = Math.floorMod(sum2, ADLER_BASE);
         add(rowSum1, rowSum2);
@@ -131,21 +132,35 @@ final class RowTokens {
      * bytes, sum2 the sum of each byte times n minus its index.
      */
     private void sum(int[] data, int from, int above, int x, int end) {
+        if (x == end) return;
         long delta1 = 0;
         long delta2 = 0;
-        for (int i = x; i < end; i++) {
+        long weight = rowBytes - 1 - (long) x * channels; // how many bytes of the row from this pixel on
+        boolean alpha = channels == 4;
+        int added = 0;
+        for (int i = x; i < end; i++, weight -= channels) {
             int pixel = data[from + i];
             int old = above >= 0 ? data[above + i] : 0;
+            if (pixel == old) { // changes nothing, nor do the same pixels after it (where a run to the left goes on over them)
+                int same = above < 0 ? 0 : Arrays.mismatch(data, from + i + 1, from + end, data, above + i + 1, above + end);
+                int skip = same < 0 ? end - 1 - i : same;
+                i += skip;
+                weight -= (long) skip * channels;
+                continue;
+            }
             int bytes = (pixel >>> 16 & 0xff) + (pixel >>> 8 & 0xff) + (pixel & 0xff)
                     - (old >>> 16 & 0xff) - (old >>> 8 & 0xff) - (old & 0xff);
             int offsets = (pixel >>> 8 & 0xff) + 2 * (pixel & 0xff) - (old >>> 8 & 0xff) - 2 * (old & 0xff);
-            if (channels == 4) {
+            if (alpha) {
                 bytes += (pixel >>> 24) - (old >>> 24);
                 offsets += 3 * (pixel >>> 24) - 3 * (old >>> 24);
             }
             delta1 += bytes;
-            delta2 += (rowBytes - 1 - (long) i * channels) * bytes - offsets;
-            if ((i & 0xffff) == 0xffff) delta2 %= ADLER_BASE; // a row of 2^16 pixels could overflow a long
+            delta2 += weight * bytes - offsets;
+            if (++added == 0x10000) { // 2^16 pixels of a long row could overflow a long
+                delta2 %= ADLER_BASE;
+                added = 0;
+            }
         }
         sum1 = (sum1 + delta1) % ADLER_BASE;
         sum2 = (sum2 + delta2 % ADLER_BASE) % ADLER_BASE;

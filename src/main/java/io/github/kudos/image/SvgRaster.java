@@ -27,6 +27,13 @@ public final class SvgRaster {
 
     private SvgRaster() {}
 
+    /**
+     * A loader looks its XML factory up (a ServiceLoader scan of the class path) on its first
+     * parse, which was a quarter of drawing a logo: one loader per thread, as it is not documented
+     * as safe to share.
+     */
+    private static final ThreadLocal<SVGLoader> LOADERS = ThreadLocal.withInitial(SVGLoader::new);
+
     /** The SVG drawn to fit a box of maxSide pixels, its aspect kept, on a transparent background. */
     public static BufferedImage render(String svg, int maxSide) throws ImageException {
         SVGDocument document;
@@ -35,7 +42,7 @@ public final class SvgRaster {
                     .externalResourcePolicy(ResourcePolicy.DENY_ALL)
                     .documentLimits(DocumentLimits.DEFAULT)
                     .build();
-            document = new SVGLoader().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
+            document = LOADERS.get().load(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)),
                     URI.create("kudos:logo.svg"), context);
         } catch (RuntimeException e) {
             throw new ImageException("cannot draw the SVG: " + e.getMessage(), e);
