@@ -31,7 +31,8 @@ python3 - "$here/target/kudos.jar" "$corpus" "$edits" <<'PY'
 import http.client, os, re, statistics, subprocess, sys, time, urllib.parse
 
 jar, corpus, edits = sys.argv[1], sys.argv[2], int(sys.argv[3])
-server = subprocess.Popen(["java", "-jar", jar, "serve", "--source", corpus, "--port", "0", "--now", "2026-11-22"],
+launcher = os.path.join(os.path.dirname(os.path.dirname(jar)), "kudos")
+server = subprocess.Popen([launcher, "serve", "--source", corpus, "--port", "0", "--now", "2026-11-22"],
                           stdout=subprocess.PIPE, text=True)
 try:
     started = time.perf_counter()
