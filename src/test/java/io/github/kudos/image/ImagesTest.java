@@ -138,9 +138,12 @@ class ImagesTest {
         Path cache = dir.resolve(".kudos-cache/images");
         List<Path> entries = entries(cache);
         assertThat(entries).hasSize(5 + 1).as("5 images and the share card");
-        // Unchanged input: the second build takes every result from the cache and does no work.
-        // To prove it, each cache entry is replaced with a marker that only the cache can deliver.
+        // Unchanged images: the second build (a story's text changed, so it is not skipped as up to date)
+        // takes every image from the cache and does no work. To prove it, each cache entry is replaced
+        // with a marker that only the cache can deliver.
         for (Path entry : entries) Files.write(entry, ("CACHED " + entry.getFileName()).getBytes(StandardCharsets.UTF_8));
+        Path story = dir.resolve("content/stories/opening.md");
+        Files.writeString(story, Files.readString(story) + "Then a second week.\n");
         assertThat(site.build().exitCode()).isZero();
         for (String image : files(site.site(), "assets/img")) {
             assertThat(Files.readString(site.site().resolve(image))).startsWith("CACHED ");
