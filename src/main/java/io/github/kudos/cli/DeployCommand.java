@@ -217,9 +217,10 @@ final class DeployCommand implements Callable<Integer> {
             err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
             return false;
         }
-        spec.commandLine().getOut().println("built " + Report.count(result.pages(), "page", "pages") + " from "
+        String summary = Report.count(result.pages(), "page", "pages") + " from "
                 + Report.count(result.profiles(), "profile", "profiles") + " and "
-                + Report.count(result.stories(), "story", "stories"));
+                + Report.count(result.stories(), "story", "stories");
+        spec.commandLine().getOut().println(result.upToDate() ? "site/ is up to date: " + summary : "built " + summary);
         return true;
     }
 

@@ -222,6 +222,11 @@ class DeployDirTest {
                 .endsWith(", 0 deleted, 0 unchanged\n");
         assertThat(www().resolve("clients/coho/index.html")).exists();
         assertThat(www().resolve("index.html")).exists();
+
+        var again = kudos(args(site, "--target", "dir", "--folder", "../www", "--build"));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("site/ is up to date: ").contains(" pages from 1 profile and 0 stories\n")
+                .contains(", 0 deleted, ");
     }
 
     @Test
