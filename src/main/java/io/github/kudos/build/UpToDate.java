@@ -1,21 +1,26 @@
 package io.github.kudos.build;
 
+import io.github.kudos.image.ImageCache;
+
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -36,15 +41,18 @@ final class UpToDate {
     static Optional<BuildResult> check(BuildRequest request, String inputs) {
         Path file = stampFile(request);
         if (inputs == null || !Files.isRegularFile(file)) return Optional.empty();
-        try {
-            Map<String, String> stamp = read(file);
-            if (!inputs.equals(stamp.get("inputs")) || !outputs(request.output()).equals(stamp.get("outputs"))) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties stamp = new Properties();
+            stamp.load(reader);
+            if (!FORMAT.equals(stamp.getProperty("format")) || !inputs.equals(stamp.getProperty("inputs"))
+                    || !outputs(request.output()).equals(stamp.getProperty("outputs"))) {
                 return Optional.empty();
             }
-            List<String> notes = stamp.entrySet().stream().filter(e -> e.getKey().startsWith("note."))
-                    .map(e -> unescape(e.getValue())).toList();
-            return Optional.of(new BuildResult(List.of(), Long.parseLong(stamp.get("pages")), Integer.parseInt(stamp.get("files")),
-                    Integer.parseInt(stamp.get("profiles")), Integer.parseInt(stamp.get("stories")), false, notes, true));
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; stamp.containsKey("note." + i); i++) notes.add(stamp.getProperty("note." + i));
+            return Optional.of(new BuildResult(List.of(), Long.parseLong(stamp.getProperty("pages")),
+                    Integer.parseInt(stamp.getProperty("files")), Integer.parseInt(stamp.getProperty("profiles")),
+                    Integer.parseInt(stamp.getProperty("stories")), false, notes, true));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable stamp or output folder: build
         }
@@ -56,21 +64,21 @@ final class UpToDate {
         try {
             Files.deleteIfExists(file);
             if (inputs == null || !result.written() || !result.diagnostics().isEmpty()) return;
-            StringBuilder text = new StringBuilder(FORMAT).append('\n');
-            text.append("inputs=").append(inputs).append('\n');
-            text.append("outputs=").append(outputs(request.output())).append('\n');
-            text.append("pages=").append(result.pages()).append('\n');
-            text.append("files=").append(result.files()).append('\n');
-            text.append("profiles=").append(result.profiles()).append('\n');
-            text.append("stories=").append(result.stories()).append('\n');
-            for (int i = 0; i < result.notes().size(); i++) {
-                text.append(String.format("note.%04d=", i)).append(escape(result.notes().get(i))).append('\n');
-            }
+            Properties stamp = new Properties();
+            stamp.setProperty("format", FORMAT);
+            stamp.setProperty("inputs", inputs);
+            stamp.setProperty("outputs", outputs(request.output()));
+            stamp.setProperty("pages", String.valueOf(result.pages()));
+            stamp.setProperty("files", String.valueOf(result.files()));
+            stamp.setProperty("profiles", String.valueOf(result.profiles()));
+            stamp.setProperty("stories", String.valueOf(result.stories()));
+            for (int i = 0; i < result.notes().size(); i++) stamp.setProperty("note." + i, result.notes().get(i));
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                stamp.store(writer, null);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // no stamp: the next build simply builds
         }
@@ -83,16 +91,15 @@ final class UpToDate {
      */
     static String inputs(BuildRequest request) {
         try {
-            MessageDigest digest = sha256();
-            add(digest, FORMAT, String.valueOf(request.output().toAbsolutePath().normalize()),
-                    String.valueOf(request.baseUrl()), String.valueOf(request.drafts()), String.valueOf(request.today()),
-                    System.getProperty("java.vendor"), System.getProperty("java.version"), code());
+            List<Object> parts = new ArrayList<>(List.of(FORMAT, request.output().toAbsolutePath().normalize(),
+                    String.valueOf(request.baseUrl()), request.drafts(), request.today(),
+                    System.getProperty("java.vendor"), System.getProperty("java.version"), code()));
             for (String folder : List.of("content", "themes")) {
-                List<String> checksums = files(request.source().resolve(folder)).entrySet().parallelStream()
-                        .map(entry -> folder + "/" + entry.getKey() + " " + checksum(entry.getValue())).toList();
-                add(digest, checksums.toArray(String[]::new));
+                parts.add(files(request.source().resolve(folder)).entrySet().parallelStream()
+                        .map(entry -> folder + "/" + entry.getKey() + " " + checksum(entry.getValue()))
+                        .collect(Collectors.joining("\n")));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return ImageCache.key(parts.toArray());
         } catch (IOException | URISyntaxException | RuntimeException e) { // UncheckedIOException too: then build
             return null;
         }
@@ -100,18 +107,16 @@ final class UpToDate {
 
     /** A digest of the output folder's listing: every file's path, size and modification time. */
     private static String outputs(Path output) throws IOException {
-        MessageDigest digest = sha256();
-        Map<String, BasicFileAttributes> listing = new TreeMap<>();
+        Map<String, String> listing = new TreeMap<>();
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                listing.put(output.relativize(file).toString(), attributes);
+                listing.put(output.relativize(file).toString(), attributes.size() + " "
+                        + attributes.lastModifiedTime().toInstant() + " " + attributes.isRegularFile());
                 return FileVisitResult.CONTINUE;
             }
         });
-        listing.forEach((path, attributes) -> add(digest, path, String.valueOf(attributes.size()),
-                String.valueOf(attributes.lastModifiedTime().toInstant()), String.valueOf(attributes.isRegularFile())));
-        return HexFormat.of().formatHex(digest.digest());
+        return ImageCache.key(listing.toString());
     }
 
     /** Kudos' code: the jar's size and time, or every class file's when run from a folder of classes. */
@@ -154,53 +159,8 @@ final class UpToDate {
         }
     }
 
-    private static void add(MessageDigest digest, String... parts) {
-        for (String part : parts) {
-            digest.update(part.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Path stampFile(BuildRequest request) {
-        String output = request.output().toAbsolutePath().normalize().toString();
-        String name = HexFormat.of().formatHex(sha256().digest(output.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
-        return request.source().resolve(".kudos-cache").resolve("builds").resolve(name + ".stamp");
-    }
-
-    private static Map<String, String> read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(FORMAT)) throw new IOException("not a stamp");
-        Map<String, String> stamp = new TreeMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            int equals = line.indexOf('=');
-            if (equals > 0) stamp.put(line.substring(0, equals), line.substring(equals + 1));
-        }
-        return stamp;
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\' || i + 1 == text.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = text.charAt(++i);
-            out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
-        }
-        return out.toString();
+        String name = ImageCache.key(request.output().toAbsolutePath().normalize()).substring(0, 16);
+        return request.source().resolve(ImageCache.FOLDER).resolve("builds").resolve(name + ".stamp");
     }
 }

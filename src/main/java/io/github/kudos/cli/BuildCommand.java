@@ -18,7 +18,10 @@ import java.util.concurrent.Callable;
         description = {"Build the site from content/ into the output folder.", "",
                 "Everything is checked first; on any error nothing is written and the previous",
                 "output stays exactly as it was. The new site is written beside the output folder",
-                "and swapped in whole."})
+                "and swapped in whole.", "",
+                "When nothing a build reads (content/, themes/, the options, the day) has changed",
+                "since the last build into the same folder, and the folder still holds what that",
+                "build wrote, it does nothing and says the site is up to date."})
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common = new CommonOptions();
@@ -60,16 +63,11 @@ final class BuildCommand implements Callable<Integer> {
                     + " left as it was");
             return Main.CONTENT_ERRORS;
         }
-        if (!quiet && result.upToDate()) {
-            out.println(display(source, target) + " is up to date: " + Report.count(result.pages(), "page", "pages")
-                    + " from " + Report.count(result.profiles(), "profile", "profiles") + " and "
-                    + Report.count(result.stories(), "story", "stories") + ", nothing changed since the last build");
-            result.notes().forEach(out::println);
-        } else if (!quiet) {
+        if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.println(String.format(Locale.ENGLISH, "built %s from %s and %s in %.2f s",
-                    Report.count(result.pages(), "page", "pages"), Report.count(result.profiles(), "profile", "profiles"),
-                    Report.count(result.stories(), "story", "stories"), seconds));
+            out.println(result.upToDate()
+                    ? display(source, target) + " is up to date: " + Report.made(result) + ", nothing changed since the last build"
+                    : String.format(Locale.ENGLISH, "built %s in %.2f s", Report.made(result), seconds));
             result.notes().forEach(out::println);
         }
         return 0;

@@ -217,10 +217,7 @@ final class DeployCommand implements Callable<Integer> {
             err("kudos deploy: the build failed (" + Report.problems(result) + "); nothing deployed");
             return false;
         }
-        String summary = Report.count(result.pages(), "page", "pages") + " from "
-                + Report.count(result.profiles(), "profile", "profiles") + " and "
-                + Report.count(result.stories(), "story", "stories");
-        spec.commandLine().getOut().println(result.upToDate() ? "site/ is up to date: " + summary : "built " + summary);
+        spec.commandLine().getOut().println((result.upToDate() ? "site/ is up to date: " : "built ") + Report.made(result));
         return true;
     }
 

@@ -18,6 +18,12 @@ final class Report {
         return String.format(Locale.ENGLISH, "%,d %s", n, n == 1 ? one : many);
     }
 
+    /** What a build made: "105 pages from 36 profiles and 10 stories". */
+    static String made(BuildResult result) {
+        return count(result.pages(), "page", "pages") + " from " + count(result.profiles(), "profile", "profiles")
+                + " and " + count(result.stories(), "story", "stories");
+    }
+
     static String problems(BuildResult result) {
         String errors = count(result.errors(), "error", "errors");
         return result.warnings() == 0 ? errors : errors + ", " + count(result.warnings(), "warning", "warnings");
