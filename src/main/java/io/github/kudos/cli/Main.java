@@ -1,5 +1,6 @@
 package io.github.kudos.cli;
 
+import io.github.kudos.build.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
     public static final int INTERNAL_ERROR = 3;
+    /** The commands that build a site, and gain from warming its libraries up while they read the content. */
+    private static final java.util.Set<String> SITE_BUILDERS = java.util.Set.of("build", "check", "serve", "deploy");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,6 +30,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && SITE_BUILDERS.contains(args[0])) Warmup.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
