@@ -29,6 +29,15 @@ class CliTest {
         assertThat(run.err()).isEmpty();
     }
 
+    /** A run that names its command is given that command only; a mistyped one still meets every command. */
+    @Test
+    void aMistypedCommandIsAUsageErrorThatSuggestsTheRightOne() {
+        var run = kudos("biuld");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument at index 0: 'biuld'").contains("Did you mean: kudos build?");
+        assertThat(kudos("help", "build").out()).startsWith("Usage: kudos build ");
+    }
+
     @Test
     void buildHelpDescribesEveryOption() {
         var run = kudos("build", "--help");
@@ -95,7 +104,7 @@ class CliTest {
 
     @Test
     void sharedOptionsMeanTheSameInEveryCommand() {
-        var commands = new picocli.CommandLine(new Main()).getSubcommands();
+        var commands = Main.commandLine().getSubcommands();
         for (String option : java.util.List.of("--source", "--now", "--stacktrace")) {
             var descriptions = commands.values().stream().map(c -> c.getCommandSpec().findOption(option))
                     .filter(java.util.Objects::nonNull).map(o -> String.join(" ", o.description())).distinct().toList();
