@@ -24,7 +24,7 @@ import java.awt.image.BufferedImage;
 public final class ShareCard {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
-    static final String VERSION = "card-2"; // 2: an SVG logo drawn at the size it is shown
+    static final String VERSION = "card-3"; // 2: an SVG logo drawn at the size it is shown; 3: lines break between words only
     // the layout, in pixels
     static final int PANEL = 440;
     static final int TILE = 300;

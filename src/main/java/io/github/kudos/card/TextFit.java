@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Fits a text into a box: the largest size from max down to min at which it wraps into at most
- * maxLines lines that fit the box; at the smallest size, the highlighted part (a long name) is
+ * Fits a text into a box: the largest size from max down to min at which it wraps, between words,
+ * into at most maxLines lines that fit the box; at the smallest size, the highlighted part (a long name) is
  * shortened with an ellipsis until it fits. The text never leaves its box.
  */
 final class TextFit {
@@ -74,7 +74,7 @@ final class TextFit {
         return name.substring(0, end).stripTrailing() + "…";
     }
 
-    /** The text laid out at size in lines of at most width; null when it needs more than maxLines. */
+    /** The text laid out at size in lines of at most width, broken between words; null when it needs more than maxLines or a word is wider than width. */
     static Block layout(String pattern, String name, String year, float size, float width, int maxLines) {
         int at = pattern.indexOf("{0}");
         String text = CardWords.fill(pattern, name, year).strip();
@@ -87,8 +87,8 @@ final class TextFit {
         float y = 0;
         float leading = size * 0.18f;
         while (measurer.getPosition() < text.length()) {
-            TextLayout line = measurer.nextLayout(width);
-            if (line == null) break;
+            TextLayout line = measurer.nextLayout(width, text.length(), true);
+            if (line == null) return null; // a word wider than the box: never broken inside, set smaller or cut
             if (lines.size() == maxLines) return null;
             y += line.getAscent();
             baselines.add(y);

@@ -79,6 +79,23 @@ class ShareCardTest {
         assertThat(short_.size()).as("a short name is set large").isEqualTo(72f);
     }
 
+    /** "Anchor Communications" once became "Communication" and "s since 2019": a word too wide is set smaller instead. */
+    @Test
+    void aLineNeverBreaksInsideAWord() {
+        for (String name : new String[] {"Anchor Communications", "Coho Café", "Wellington Harbourside Infrastructure Consultancy",
+                "The Extraordinarily Long-Named Wellington Harbourside Artisanal Sourdough Cooperative"}) {
+            TextFit.Block block = TextFit.fit(CardWords.ENGLISH.headline(), name, "2019", ShareCard.TEXT_WIDTH,
+                    ShareCard.TEXT_HEIGHT, 72, 30, 5);
+            int end = 0;
+            for (var line : block.lines().subList(0, block.lines().size() - 1)) {
+                end += line.getCharacterCount();
+                String text = block.text();
+                assertThat(Character.isLetterOrDigit(text.charAt(end - 1)) && Character.isLetterOrDigit(text.charAt(end)))
+                        .as(name + ": a line ends at '" + text.substring(0, end) + "'").isFalse();
+            }
+        }
+    }
+
     @Test
     void latinGreekAndCyrillicNamesUseTheBundledFont() {
         for (String name : new String[] {"Kōwhai Florist · Ōwhiro Bay", "Καφενείο Αθηνά", "Пекарня «Москва»", "Łódź Café Žižkov"}) {
