@@ -29,6 +29,8 @@ public final class Markdown {
     private static final Pattern QUOTE_PREFIX = Pattern.compile("^[ \\t>]*", Pattern.MULTILINE);
 
     private static final Parser PARSER;
+    /** The same parser without autolinks, for texts that cannot hold one (see {@link #mayAutolink}). */
+    private static final Parser PARSER_WITHOUT_AUTOLINKS;
     private static final HtmlRenderer RENDERER;
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowCommonBlockElements()
@@ -52,14 +54,39 @@ public final class Markdown {
             .toFactory();
 
     static {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        MutableDataSet options = options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        PARSER = Parser.builder(options).build();
+        RENDERER = HtmlRenderer.builder(options).build();
+        PARSER_WITHOUT_AUTOLINKS = Parser.builder(options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), FootnoteExtension.create()))).build();
+    }
+
+    private static MutableDataSet options(List<Parser.ParserExtension> extensions) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.copyOf(extensions));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.WITH_CAPTION, false);
-        PARSER = Parser.builder(options).build();
-        RENDERER = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    /**
+     * Whether the autolink extension could find anything: it links only "scheme://..." URLs,
+     * "www." addresses and e-mail addresses, in the text as unescaped ("https:/\\/" and "&#64;" count).
+     * Its search runs a regular expression over every text, a sixth of a story's rendering, so a
+     * text with none of the three, no backslash escape and no character reference skips it.
+     */
+    static boolean mayAutolink(String markdown) {
+        if (markdown.contains("://") || markdown.contains("www.") || markdown.indexOf('@') >= 0
+                || markdown.indexOf('\\') >= 0) {
+            return true;
+        }
+        for (int at = markdown.indexOf('&'); at >= 0 && at + 1 < markdown.length(); at = markdown.indexOf('&', at + 1)) {
+            char next = markdown.charAt(at + 1);
+            if (next == '#' || Character.isLetter(next)) return true;
+        }
+        return false;
     }
 
     private final String basePath;
@@ -96,11 +123,16 @@ public final class Markdown {
     }
 
     private String renderNow(String markdown) {
+        return renderNow(markdown, markdown != null && mayAutolink(markdown));
+    }
+
+    /** With autolinks false, the parser leaves the autolink extension out. */
+    String renderNow(String markdown, boolean autolinks) {
         if (markdown == null || markdown.isBlank()) return "";
         if (maxQuoteDepth(markdown) > MAX_NESTING) throw new TooDeepException();
         String html;
         try {
-            html = RENDERER.render(PARSER.parse(markdown));
+            html = RENDERER.render((autolinks ? PARSER : PARSER_WITHOUT_AUTOLINKS).parse(markdown));
         } catch (StackOverflowError e) {
             throw new TooDeepException();
         }
