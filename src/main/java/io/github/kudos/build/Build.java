@@ -103,7 +103,9 @@ public final class Build {
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         Routes.checkCollisions(outputs, problems);
         if (problems.hasErrors()) return new Plan(request, problems, published, link, cache, null, null);
-        return new Plan(request, problems, published, link, cache, new Renderer(theme.get(), link, messages), outputs);
+        Renderer renderer = state != null ? state.renderer(() -> new Renderer(theme.get(), link, messages))
+                : new Renderer(theme.get(), link, messages);
+        return new Plan(request, problems, published, link, cache, renderer, outputs);
     }
 
     /**

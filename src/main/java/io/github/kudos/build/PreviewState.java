@@ -5,6 +5,7 @@ import io.github.kudos.image.ImageCache;
 import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.render.RenderMemo;
+import io.github.kudos.render.Renderer;
 import io.github.kudos.site.ViewMemo;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What one preview build leaves for the next, so a rebuild redoes only what a change affects:
@@ -30,6 +32,7 @@ public final class PreviewState {
     private Set<Path> changedFiles = Set.of();
     private ImageCache images;
     private Markdown markdown;
+    private Renderer renderer;
 
     /**
      * Files changed since the last build; a change of theme or site settings re-renders every page.
@@ -42,6 +45,7 @@ public final class PreviewState {
         changedFiles = Set.copyOf(all);
         parses.changed(files, everything);
         if (everything) {
+            renderer = null;
             memo.forget();
             views.forget();
             checked = null;
@@ -55,6 +59,15 @@ public final class PreviewState {
     Markdown markdown(String basePath) {
         if (markdown == null || !markdown.basePath().equals(basePath)) markdown = Markdown.remembering(basePath);
         return markdown;
+    }
+
+    /**
+     * The last build's renderer, with its parsed templates: theme, messages and site URL change only
+     * with a change to everything, which drops it.
+     */
+    Renderer renderer(Supplier<Renderer> make) {
+        if (renderer == null) renderer = make.get();
+        return renderer;
     }
 
     ImageCache images(Path siteFolder) {
