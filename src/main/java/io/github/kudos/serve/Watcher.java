@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * temporary file and a rename makes several events; the listener hears them as one change).
  */
 final class Watcher implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 25;
+    /** An editor's events for one save come within a millisecond or two; every millisecond here is one the reload waits. */
+    private static final long SETTLE_MILLIS = 10;
     private static final Set<String> WATCHED = Set.of("content", "themes");
 
     private final Path siteFolder;
