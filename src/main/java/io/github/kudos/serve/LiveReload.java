@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -47,7 +48,7 @@ final class LiveReload {
         request.addFailureListener(failure -> drop(response));
         String hello = "event: hello\ndata: " + snapshot.build() + "\n\n";
         String errors = snapshot.failing() ? event(LiveSite.Change.errors(snapshot.errors())) : "";
-        sender.execute(() -> send(response, hello + errors));
+        later(() -> send(response, hello + errors));
     }
 
     void publish(LiveSite.Change change) {
@@ -55,7 +56,16 @@ final class LiveReload {
         String event = event(change);
         // Only the pages connected now: one that connects later learns of this build from its hello.
         List<Response> connected = List.copyOf(clients.keySet());
-        sender.execute(() -> connected.forEach(response -> send(response, event)));
+        later(() -> connected.forEach(response -> send(response, event)));
+    }
+
+    /** Sends on the sender's thread; once the server is closing there is no page left to tell. */
+    private void later(Runnable sending) {
+        try {
+            sender.execute(sending);
+        } catch (RejectedExecutionException e) {
+            // closed: a rebuild that ends while the server stops has nobody to reload
+        }
     }
 
     /** A comment line that keeps idle connections open and finds the closed ones. */

@@ -121,6 +121,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void onChange(Set<Path> changed) {
+        if (stopped.getCount() == 0) return;
         try {
             rebuild(changed, false);
         } catch (RuntimeException e) {

@@ -86,6 +86,19 @@ class ServeTest {
         assertThat(get(SiteHandler.SCRIPT_PATH).body()).contains("EventSource");
     }
 
+    /** A save that lands while the server stops (a benchmark restoring its file, then Ctrl-C) is no internal error. */
+    @Test
+    void aChangeAsTheServerStopsIsLeftAlone() throws Exception {
+        LiveReload closed = new LiveReload();
+        closed.close();
+        closed.publish(LiveSite.Change.RELOAD);
+        server.close();
+        Path profile = site.resolve("content/clients/corner-cafe.yaml");
+        Files.writeString(profile, Files.readString(profile).replace("Corner Café", "Corner Cafe"));
+        Thread.sleep(300);
+        assertThat(terminal.toString()).doesNotContain("internal error");
+    }
+
     @Test
     void missesGetTheThemes404PageAndNoListings() throws Exception {
         HttpResponse<String> miss = get("/showcase/no-such-page/");
