@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -73,7 +74,9 @@ class ServeBrowserTest {
     }
 
     private static void await(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        // the page may reload between finding an element and reading it: look again
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     private static void edit(String file, String from, String to) throws IOException {
