@@ -4,6 +4,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import io.github.kudos.card.ShareCard;
 import io.github.kudos.image.SvgRaster;
+import io.github.kudos.image.SvgSanitizer;
 import io.github.kudos.markdown.Markdown;
 
 import java.io.StringWriter;
@@ -32,13 +33,15 @@ public final class Warmup {
 
     private static void run() {
         try {
-            ShareCard.png(new ShareCard.Card("Proud to work with", "Warm Up", "2015", "Kudos", "example.com",
-                    "#1b6b5a", "#f4a261", null, new ShareCard.Monogram("WU", "#1b6b5a", "#ffffff")));
-            SvgRaster.render(SVG, 32);
+            // in the order the build needs them: Markdown and SVG logos while planning, then templates and cards
             new Markdown("/").render("# Title\n\nSome *text*, a [link](/x/) and <b>html</b>.\n\n- one\n- two\n");
+            SvgSanitizer.sanitize(SVG);
             Configuration config = new Configuration(Configuration.VERSION_2_3_33);
             new Template("warmup.ftlh", "<#list items as i><p>${i?upper_case}</p></#list>", config)
                     .process(Map.of("items", List.of("a", "b")), new StringWriter());
+            ShareCard.png(new ShareCard.Card("Proud to work with", "Warm Up", "2015", "Kudos", "example.com",
+                    "#1b6b5a", "#f4a261", null, new ShareCard.Monogram("WU", "#1b6b5a", "#ffffff")));
+            SvgRaster.render(SVG, 32);
         } catch (Exception | LinkageError e) {
             // Only a head start: whatever fails here fails again, and is reported, where the build needs it.
         }
