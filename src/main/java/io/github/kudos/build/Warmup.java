@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Starts, on a second thread, the libraries a build needs late (Java2D and the card fonts, the SVG
- * rasteriser, flexmark with the HTML sanitiser, Freemarker) while the first thread reads and checks
- * the content. Loading and first runs of these take longer than a small site's whole build; done in
+ * Starts, on a second thread, the libraries a build needs after reading the content (flexmark with
+ * the HTML sanitiser, the SVG sanitiser, Freemarker, Java2D with the card fonts, the SVG rasteriser)
+ * while the first thread reads and checks the content. Loading and first runs of these take longer than a small site's whole build; done in
  * parallel, the later stages find them ready. The results are thrown away: nothing here reaches a site.
  */
 public final class Warmup {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Fits a text into a box: the largest size from max down to min at which it wraps, between words,
- * into at most maxLines lines that fit the box; at the smallest size, the highlighted part (a long name) is
- * shortened with an ellipsis until it fits. The text never leaves its box.
+ * into at most maxLines lines that fit the box; at the smallest size, the highlighted part (a long
+ * name) is shortened with an ellipsis until it fits. The text never leaves its box.
  */
 final class TextFit {
     static final FontRenderContext FRC = new FontRenderContext(null, true, true);
@@ -74,7 +74,10 @@ final class TextFit {
         return name.substring(0, end).stripTrailing() + "…";
     }
 
-    /** The text laid out at size in lines of at most width, broken between words; null when it needs more than maxLines or a word is wider than width. */
+    /**
+     * The text laid out at size in lines of at most width, broken between words; null when it needs
+     * more than maxLines, or a word is wider than width.
+     */
     static Block layout(String pattern, String name, String year, float size, float width, int maxLines) {
         int at = pattern.indexOf("{0}");
         String text = CardWords.fill(pattern, name, year).strip();

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The kudos command. Commands print only through the streams they are given, so tests can read them. */
@@ -20,7 +21,9 @@ public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
     public static final int INTERNAL_ERROR = 3;
     /** The commands that build a site, and gain from warming its libraries up while they read the content. */
-    private static final java.util.Set<String> SITE_BUILDERS = java.util.Set.of("build", "check", "serve", "deploy");
+    private static final Set<String> SITE_BUILDERS = Set.of("build", "check", "serve", "deploy");
+    /** The commands, in the order help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,9 +39,6 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
     }
-
-    /** The commands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
@@ -76,8 +76,11 @@ public final class Main implements Runnable {
     static CommandLine commandLine(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         String named = args.length > 0 ? args[0] : "";
-        if (COMMANDS.containsKey(named) && !named.equals("help")) commandLine.addSubcommand(named, COMMANDS.get(named).get());
-        else COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        if (COMMANDS.containsKey(named) && !named.equals("help")) {
+            commandLine.addSubcommand(named, COMMANDS.get(named).get());
+        } else {
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
         return commandLine;
     }
 

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -54,17 +55,18 @@ public final class Markdown {
             .toFactory();
 
     static {
-        MutableDataSet options = options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create());
+        MutableDataSet options = options(extensions);
         PARSER = Parser.builder(options).build();
         RENDERER = HtmlRenderer.builder(options).build();
-        PARSER_WITHOUT_AUTOLINKS = Parser.builder(options(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create()))).build();
+        PARSER_WITHOUT_AUTOLINKS = Parser.builder(options(extensions.stream()
+                .filter(extension -> !(extension instanceof AutolinkExtension)).toList())).build();
     }
 
-    private static MutableDataSet options(List<Parser.ParserExtension> extensions) {
+    private static MutableDataSet options(List<Extension> extensions) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.copyOf(extensions));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -73,7 +75,8 @@ public final class Markdown {
 
     /**
      * Whether the autolink extension could find anything: it links only "scheme://..." URLs,
-     * "www." addresses and e-mail addresses, in the text as unescaped ("https:/\\/" and "&#64;" count).
+     * "www." addresses and e-mail addresses, in the text as unescaped ("https:/\\/" and "&#64;"
+     * count).
      * Its search runs a regular expression over every text, a sixth of a story's rendering, so a
      * text with none of the three, no backslash escape and no character reference skips it.
      */

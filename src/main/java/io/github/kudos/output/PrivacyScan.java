@@ -25,7 +25,8 @@ import java.util.zip.InflaterInputStream;
 /**
  * The privacy self-check that ends every build (SPEC section 3): looks for every secret in every
  * output file (as text, in escaped forms, inside compressed PNG text chunks and gzip files; a
- * PNG's image data, which is pixels, is skipped) and in every file name. A find is an error, so the build keeps the previous output.
+ * PNG's image data, which is pixels, is skipped) and in every file name. A find is an error, so
+ * the build keeps the previous output.
  */
 public final class PrivacyScan {
     private static final int MAX_INFLATED = 16 << 20;

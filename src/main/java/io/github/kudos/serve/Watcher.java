@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * temporary file and a rename makes several events; the listener hears them as one change).
  */
 final class Watcher implements AutoCloseable {
-    /** An editor's events for one save come within a millisecond or two; every millisecond here is one the reload waits. */
+    /** An editor's events for one save come within a millisecond or two; each millisecond here delays the reload. */
     private static final long SETTLE_MILLIS = 10;
     private static final Set<String> WATCHED = Set.of("content", "themes");
 
