@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,18 +44,23 @@ public final class ContentLoader {
 
         List<Profile> profiles = new ArrayList<>();
         for (Relationship relationship : Relationship.values()) {
-            profiles.addAll(readAll(reader.list(content.resolve(relationship.folder()), ".yaml", ".yml"),
+            profiles.addAll(readAll(list(reader, memo, content.resolve(relationship.folder()), ".yaml", ".yml"),
                     path -> memo.parse(relationship.name(), path, file -> reader.read(file, limits.yamlBytes()), problems,
                             (f, p) -> ProfileReader.read(f, relationship, p))));
         }
-        List<Story> stories = readAll(reader.list(content.resolve("stories"), ".md"),
+        List<Story> stories = readAll(list(reader, memo, content.resolve("stories"), ".md"),
                 path -> memo.parse("story", path, file -> reader.read(file, limits.markdownBytes()), problems,
                         StoryReader::story));
-        List<Page> pages = readAll(reader.list(content.resolve("pages"), ".md"),
+        List<Page> pages = readAll(list(reader, memo, content.resolve("pages"), ".md"),
                 path -> memo.parse("page", path, file -> reader.read(file, limits.markdownBytes()), problems,
                         StoryReader::page));
+        List<String> assets = memo.tree(content.resolve("assets"), () -> assets(content));
         memo.loaded();
-        return new Content(site, profiles, stories, pages, assets(content));
+        return new Content(site, profiles, stories, pages, assets);
+    }
+
+    private static List<Path> list(SourceReader reader, ParseMemo memo, Path folder, String... extensions) {
+        return memo.files(folder, file -> SourceReader.listed(file, extensions), () -> reader.list(folder, extensions));
     }
 
     /** Reads files in parallel; the result keeps the order of the (sorted) input, so output never depends on threads. */
@@ -95,9 +99,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(assets)) return List.of();
         try (Stream<Path> walk = Files.walk(assets)) {
             return walk.filter(p -> isInside(content, p))
-                    .filter(p -> Arrays.stream(content.relativize(p).toString().split("[/\\\\]"))
-                            .noneMatch(segment -> segment.startsWith(".")))
                     .map(p -> content.relativize(p).toString().replace('\\', '/'))
+                    .filter(path -> !("/" + path).contains("/.")) // no hidden file, nor any in a hidden folder
                     .sorted()
                     .toList();
         } catch (IOException e) {

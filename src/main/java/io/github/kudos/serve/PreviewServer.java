@@ -41,6 +41,8 @@ public final class PreviewServer implements AutoCloseable {
     private final String url;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile long rebuildStart = System.nanoTime();
+    /** Set first when the server stops: a rebuild the stop interrupts is then abandoned without a word. */
+    private volatile boolean closing;
 
     private PreviewServer(Settings settings, PrintWriter out, PrintWriter err) throws BindFailure {
         this.out = out;
@@ -121,10 +123,11 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void onChange(Set<Path> changed) {
-        if (stopped.getCount() == 0) return;
+        if (closing) return;
         try {
             rebuild(changed, false);
         } catch (RuntimeException e) {
+            if (closing) return; // e.g. ClosedByInterruptException: stopping the watcher interrupts its rebuild
             err.println("kudos serve: internal error while rebuilding: " + e + " (still serving the last site)");
             err.flush();
         }
@@ -175,6 +178,7 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         if (stopped.getCount() == 0) return;
+        closing = true;
         watcher.close();
         live.close();
         stopQuietly();

@@ -39,15 +39,18 @@ public final class SourceReader {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> result = new ArrayList<>();
-            files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> hasExtension(f, extensions))
+            files.filter(f -> listed(f, extensions))
                     .sorted()
                     .forEach(result::add);
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether {@link #list} gives file: a regular file, not hidden, with one of the extensions. */
+    public static boolean listed(Path file, String... extensions) {
+        return !file.getFileName().toString().startsWith(".") && hasExtension(file, extensions) && Files.isRegularFile(file);
     }
 
     public Optional<SourceFile> read(Path file, long limit) {
