@@ -44,6 +44,7 @@ public final class PreviewState {
         all.addAll(files);
         changedFiles = Set.copyOf(all);
         parses.changed(files, everything);
+        if (images != null) images.changed(files, everything);
         if (everything) {
             renderer = null;
             memo.forget();

@@ -188,13 +188,14 @@ public final class Pictures {
     public Optional<String> svg(String assetPath) {
         return svgs.computeIfAbsent(assetPath, path -> {
             try {
-                long size = Files.size(contentFolder.resolve(path));
-                if (size > SvgSanitizer.MAX_BYTES) {
+                Optional<byte[]> read = cache.read(contentFolder.resolve(path), SvgSanitizer.MAX_BYTES);
+                if (read.isEmpty()) {
+                    long size = Files.size(contentFolder.resolve(path));
                     problems.error(position(path), "SVG is " + Probe.megabytes(size) + ", larger than the limit of "
                             + Probe.megabytes(SvgSanitizer.MAX_BYTES));
                     return Optional.empty();
                 }
-                byte[] bytes = Files.readAllBytes(contentFolder.resolve(path));
+                byte[] bytes = read.get();
                 String text = new String(bytes, StandardCharsets.UTF_8);
                 String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
                 SvgSanitizer.Result result = cache.remembered("svg:" + path, source, () -> SvgSanitizer.sanitize(source));

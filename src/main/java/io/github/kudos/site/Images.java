@@ -2,6 +2,7 @@ package io.github.kudos.site;
 
 import io.github.kudos.image.ImageWidths;
 import io.github.kudos.image.Pictures;
+import io.github.kudos.image.SvgSanitizer;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -62,10 +63,10 @@ public final class Images {
     }
 
     public Size size(Path file) {
-        return sizes.computeIfAbsent(file, Images::read);
+        return sizes.computeIfAbsent(file, this::read);
     }
 
-    private static Size read(Path file) {
+    private Size read(Path file) {
         try {
             String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             return name.endsWith(".svg") ? svg(file) : raster(file);
@@ -74,11 +75,8 @@ public final class Images {
         }
     }
 
-    private static Size svg(Path file) throws IOException {
-        byte[] head;
-        try (var in = Files.newInputStream(file)) {
-            head = in.readNBytes(4096);
-        }
+    private Size svg(Path file) throws IOException {
+        byte[] head = svgHead(file);
         Matcher tag = SVG_TAG.matcher(new String(head, StandardCharsets.UTF_8));
         if (!tag.find()) return Size.UNKNOWN;
         String attributes = tag.group();
@@ -94,6 +92,15 @@ public final class Images {
                     (int) Math.round(Double.parseDouble(viewBox.group(2))));
         }
         return Size.UNKNOWN;
+    }
+
+    /** The first 4 KB of an SVG, where its size is; through the pictures' cache, which the preview server keeps. */
+    private byte[] svgHead(Path file) throws IOException {
+        Optional<byte[]> whole = pictures == null ? Optional.empty() : pictures.cache().read(file, SvgSanitizer.MAX_BYTES);
+        if (whole.isPresent()) return java.util.Arrays.copyOf(whole.get(), Math.min(4096, whole.get().length));
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
+        }
     }
 
     private static Size raster(Path file) throws IOException {
