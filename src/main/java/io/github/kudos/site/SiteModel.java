@@ -326,21 +326,32 @@ public final class SiteModel {
     }
 
     private void dataFiles(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources, LocalDate today) {
-        List<DataFiles.Entry> entries = new ArrayList<>();
+        List<DataFiles.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             LocalDate date = sources.get(i).consent().given();
             ProfileView p = profiles.get(i);
             if (date != null && !date.isAfter(today)) {
-                String title = messages.get("feed_welcome_" + p.relationship(), p.name());
-                entries.add(new DataFiles.Entry(title, p.absoluteUrl(), date, p.summary()));
+                candidates.add(new DataFiles.Candidate(date, p.absoluteUrl(), () -> new DataFiles.Entry(
+                        messages.get("feed_welcome_" + p.relationship(), p.name()), p.absoluteUrl(), date, p.summary())));
             }
         }
-        stories.forEach(s -> entries.add(new DataFiles.Entry(s.title(), s.absoluteUrl(), LocalDate.parse(s.date().iso()), s.summary())));
+        stories.forEach(s -> {
+            LocalDate date = LocalDate.parse(s.date().iso());
+            candidates.add(new DataFiles.Candidate(date, s.absoluteUrl(),
+                    () -> new DataFiles.Entry(s.title(), s.absoluteUrl(), date, s.summary())));
+        });
+        List<DataFiles.Entry> entries = DataFiles.newest(candidates);
         text("feed.xml", DataFiles.feed(site, link, entries));
         text("robots.txt", DataFiles.robots(link));
         text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo()));
         List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
-        text("sitemap.xml", DataFiles.sitemap(link, pages));
+        if (settings.memo() == ViewMemo.NONE) {
+            text("sitemap.xml", DataFiles.sitemap(link, pages));
+            return;
+        }
+        // The preview server's rebuilds make the sitemap again only when a page's path or date changed
+        List<String> dated = pages.stream().map(page -> page.path() + " " + page.updated()).toList();
+        text("sitemap.xml", settings.memo().derived("sitemap", "", dated, () -> DataFiles.sitemap(link, pages)));
     }
 
     /**

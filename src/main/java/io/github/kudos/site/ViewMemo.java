@@ -22,7 +22,8 @@ public final class ViewMemo {
 
     private final boolean enabled;
     private final Map<String, Map<String, Object>> last = new ConcurrentHashMap<>();
-    private final Results derived = new Results();
+    /** By kind, then key: a key is a slug, the same string from one rebuild to the next, its hash kept. */
+    private final Map<String, Results> derived = new ConcurrentHashMap<>();
 
     private ViewMemo(boolean enabled) {
         this.enabled = enabled;
@@ -39,7 +40,7 @@ public final class ViewMemo {
 
     /** What make gives, or the last build's result under the same kind and key when input equals the last input. */
     <T> T derived(String kind, String key, Object input, Supplier<T> make) {
-        return enabled ? derived.get(kind + "\u0000" + key, input, make::get) : make.get();
+        return enabled ? derived.computeIfAbsent(kind, k -> new Results()).get(key, input, make::get) : make.get();
     }
 
     /** views, each replaced by the last build's equal view of the same kind and key; remembers the result. */
