@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,8 +17,30 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public record OutputTree(Map<String, byte[]> files, Map<String, Path> copies) {
     public OutputTree {
-        files = Collections.unmodifiableMap(new TreeMap<>(files));
-        copies = Collections.unmodifiableMap(new TreeMap<>(copies));
+        files = sorted(files);
+        copies = sorted(copies);
+    }
+
+    /** A copy of the map with its keys in order; keys that come in order already (from another tree) are not sorted again. */
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        Map<String, V> copy = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
+        if (inOrder(map.keySet())) {
+            copy.putAll(map);
+        } else {
+            String[] keys = map.keySet().toArray(new String[0]);
+            Arrays.sort(keys);
+            for (String key : keys) copy.put(key, map.get(key));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static boolean inOrder(Iterable<String> keys) {
+        String last = null;
+        for (String key : keys) {
+            if (last != null && last.compareTo(key) >= 0) return false;
+            last = key;
+        }
+        return true;
     }
 
     public int size() {
@@ -37,7 +59,8 @@ public record OutputTree(Map<String, byte[]> files, Map<String, Path> copies) {
         Map.Entry<String, byte[]> o = old.hasNext() ? old.next() : null;
         Map.Entry<String, byte[]> n = now.hasNext() ? now.next() : null;
         while (o != null || n != null) {
-            int order = o == null ? 1 : n == null ? -1 : o.getKey().compareTo(n.getKey());
+            // trees made one after the other by the preview server share their key strings: no compare then
+            int order = o == null ? 1 : n == null ? -1 : o.getKey() == n.getKey() ? 0 : o.getKey().compareTo(n.getKey());
             if (order < 0) removed.add(o.getKey());
             else if (order > 0 || !Arrays.equals(o.getValue(), n.getValue())) changed.put(n.getKey(), n.getValue());
             if (order <= 0) o = old.hasNext() ? old.next() : null;
@@ -79,6 +102,21 @@ public record OutputTree(Map<String, byte[]> files, Map<String, Path> copies) {
 
         public OutputTree tree() {
             return new OutputTree(files, copies);
+        }
+
+        /**
+         * The tree, its files in the order of like's (and keyed by the same strings) when both have
+         * the same paths: sorting 43,000 paths cost a 10,000-profile preview rebuild ~30 ms.
+         */
+        public OutputTree tree(OutputTree like) {
+            if (like == null || like.files().size() != files.size()) return tree();
+            Map<String, byte[]> ordered = new LinkedHashMap<>(files.size() * 4 / 3 + 1);
+            for (String path : like.files().keySet()) {
+                byte[] bytes = files.get(path);
+                if (bytes == null) return tree();
+                ordered.put(path, bytes);
+            }
+            return new OutputTree(ordered, copies);
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.github.kudos.render;
 
+import io.github.kudos.output.OutputTree;
+
 import io.github.kudos.site.Output;
 
 import java.nio.charset.StandardCharsets;
@@ -32,10 +34,20 @@ public final class RenderMemo {
     private final Map<String, Encoded> nextTexts = new ConcurrentHashMap<>();
     private int reused;
     private int rendered;
+    private volatile OutputTree last;
 
     public void forget() {
         pages = new ConcurrentHashMap<>();
         texts = new ConcurrentHashMap<>();
+    }
+
+    /** The tree of the last render, whose order the next one takes when it has the same files. */
+    OutputTree last() {
+        return last;
+    }
+
+    void last(OutputTree tree) {
+        last = tree;
     }
 
     /** The bytes of a text output: the last render's array when the text is the same, so later comparisons are identity checks. */

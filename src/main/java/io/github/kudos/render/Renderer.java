@@ -102,9 +102,12 @@ public final class Renderer {
 
     /** With a memo (the preview server's), pages whose data did not change since the last render are reused. */
     public OutputTree render(List<Output> outputs, Problems problems, RenderMemo memo) {
-        OutputTree.Collector tree = OutputTree.collector();
-        render(outputs, problems, memo, tree);
-        return tree.tree();
+        OutputTree.Collector collector = OutputTree.collector();
+        render(outputs, problems, memo, collector);
+        if (memo == null) return collector.tree();
+        OutputTree tree = collector.tree(memo.last());
+        memo.last(tree);
+        return tree;
     }
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
