@@ -23,9 +23,13 @@ public final class Json {
     public record Raw(String json) {}
 
     public static String write(Object value) {
-        StringBuilder out = new StringBuilder(256);
+        return append(value, new StringBuilder(256)).toString();
+    }
+
+    /** Writes value at the end of out, for a document whose size the caller knows in advance. */
+    public static StringBuilder append(Object value, StringBuilder out) {
         write(value, out);
-        return out.toString();
+        return out;
     }
 
     private static void write(Object value, StringBuilder out) {

@@ -2,11 +2,16 @@ package io.github.kudos.site;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 /** Initials and an AA-contrast colour derived from a name, for profiles shown without a logo. */
 public final class Monograms {
+    /** Compiled once: String.split compiles a pattern of more than one character at every call. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s&+/,.-]+");
+
     private Monograms() {}
 
     public static MonogramView of(String name, String svgUrl) {
@@ -14,7 +19,7 @@ public final class Monograms {
     }
 
     static String initials(String name) {
-        String[] words = Arrays.stream(name.split("[\\s&+/,.-]+"))
+        String[] words = Arrays.stream(WORD_BREAKS.split(name))
                 .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0)))
                 .filter(w -> !w.equalsIgnoreCase("the") && !w.equalsIgnoreCase("and"))
                 .toArray(String[]::new);
@@ -32,7 +37,8 @@ public final class Monograms {
         for (double lightness = 0.42; ; lightness -= 0.02) {
             int[] rgb = hslToRgb(hue, 0.5, lightness);
             if (Contrast.ratio(rgb, new int[] {255, 255, 255}) >= 4.5) {
-                return String.format(Locale.ROOT, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+                return "#" + HexFormat.of().toHexDigits((byte) rgb[0]) + HexFormat.of().toHexDigits((byte) rgb[1])
+                        + HexFormat.of().toHexDigits((byte) rgb[2]);
             }
         }
     }
