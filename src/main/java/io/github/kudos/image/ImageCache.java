@@ -102,8 +102,11 @@ public final class ImageCache {
         }
     }
 
-    /** What work makes of input: remembered under name by the preview server's cache while input stays the same. */
-    public <T, E extends Exception> T remembered(String name, String input, Results.Work<T, E> work) throws E {
+    /**
+     * What work makes of input: remembered under name by the preview server's cache while input stays
+     * equal (an array: the same array, such as {@link #read} hands out until the file changes).
+     */
+    public <T, E extends Exception> T remembered(String name, Object input, Results.Work<T, E> work) throws E {
         return results == null ? work.make() : results.get(name, input, work);
     }
 

@@ -195,10 +195,11 @@ public final class Pictures {
                             + Probe.megabytes(SvgSanitizer.MAX_BYTES));
                     return Optional.empty();
                 }
-                byte[] bytes = read.get();
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
-                SvgSanitizer.Result result = cache.remembered("svg:" + path, source, () -> SvgSanitizer.sanitize(source));
+                byte[] bytes = read.get(); // the same array while the file is unchanged: the preview's cache compares by identity
+                SvgSanitizer.Result result = cache.remembered("svg:" + path, bytes, () -> {
+                    String text = new String(bytes, StandardCharsets.UTF_8);
+                    return SvgSanitizer.sanitize(text.startsWith("\uFEFF") ? text.substring(1) : text);
+                });
                 if (!result.removed().isEmpty()) {
                     problems.warning(position(path), "removed from the SVG before publishing it: "
                             + String.join(", ", result.removed()), "SVG images may not run script or load anything");

@@ -76,7 +76,15 @@ public final class Images {
     }
 
     private Size svg(Path file) throws IOException {
-        byte[] head = svgHead(file);
+        Optional<byte[]> whole = pictures == null ? Optional.empty() : pictures.cache().read(file, SvgSanitizer.MAX_BYTES);
+        if (whole.isEmpty()) return svgSize(head(file));
+        byte[] bytes = whole.get();
+        return pictures.cache().remembered("svg size:" + file, bytes,
+                () -> svgSize(java.util.Arrays.copyOf(bytes, Math.min(4096, bytes.length))));
+    }
+
+    /** The size in an SVG's first 4 KB, where its svg tag is. */
+    private static Size svgSize(byte[] head) {
         Matcher tag = SVG_TAG.matcher(new String(head, StandardCharsets.UTF_8));
         if (!tag.find()) return Size.UNKNOWN;
         String attributes = tag.group();
@@ -94,10 +102,7 @@ public final class Images {
         return Size.UNKNOWN;
     }
 
-    /** The first 4 KB of an SVG, where its size is; through the pictures' cache, which the preview server keeps. */
-    private byte[] svgHead(Path file) throws IOException {
-        Optional<byte[]> whole = pictures == null ? Optional.empty() : pictures.cache().read(file, SvgSanitizer.MAX_BYTES);
-        if (whole.isPresent()) return java.util.Arrays.copyOf(whole.get(), Math.min(4096, whole.get().length));
+    private static byte[] head(Path file) throws IOException {
         try (var in = Files.newInputStream(file)) {
             return in.readNBytes(4096);
         }

@@ -273,7 +273,8 @@ public final class SiteModel {
             String image = view.cover() != null ? link.absoluteOfPath(view.cover().url()) : null;
             page(Views.storyPath(source) + "index.html", "story.ftlh", source.position().file(), source.position(),
                     new PageMeta("story", view.title(), view.summary(), view.url(), view.absoluteUrl(), "stories",
-                            image, JsonLd.story(site, view)),
+                            image, settings.memo().derived("story json-ld", view.slug(), List.of(site, view),
+                                    () -> JsonLd.story(site, view))),
                     Map.of("story", view), source.date());
         }
     }
