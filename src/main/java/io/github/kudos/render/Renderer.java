@@ -40,10 +40,12 @@ import java.util.TimeZone;
 public final class Renderer {
     private final Configuration config;
     private final Theme theme;
+    private final Fragments fragments = new Fragments();
 
     public Renderer(Theme theme, SiteLink link, Messages messages) {
         this.theme = theme;
         this.config = configuration(theme, link, messages);
+        config.setSharedVariable("cached", fragments);
     }
 
     private static Configuration configuration(Theme theme, SiteLink link, Messages messages) {
@@ -112,6 +114,7 @@ public final class Renderer {
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
     public void render(List<Output> outputs, Problems problems, RenderMemo memo, OutputSink sink) {
+        fragments.nextRender();
         Map<String, byte[]> reusable = memo == null ? Map.of() : memo.reusable(outputs);
         outputs.parallelStream().forEach(output -> {
             if (output instanceof Output.Page page && reusable.containsKey(page.path())) {

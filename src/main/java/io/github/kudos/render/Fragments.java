@@ -1,0 +1,91 @@
+package io.github.kudos.render;
+
+import freemarker.core.DirectiveCallPlace;
+import freemarker.core.Environment;
+import freemarker.template.AdapterTemplateModel;
+import freemarker.template.TemplateDirectiveBody;
+import freemarker.template.TemplateDirectiveModel;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The {@code <@cached on=p variant="2">...</@cached>} directive: the markup of its body is made
+ * once per object (the very object: a view the model reuses because nothing in it changed) and
+ * call site, then copied wherever the same call meets the same object again. A profile's card
+ * is shown on its section's list and on the page of each of its terms; a preview rebuild after
+ * one edit renders those lists again with every other card unchanged. The body must depend on
+ * nothing but the object, the variant and the theme's texts; the renderer that holds the cache
+ * is made again when the theme or the site settings change.
+ *
+ * <p>Entries not used during a render are forgotten at the end of the next one, so the cache
+ * holds about one site's fragments however long the preview server runs.
+ */
+final class Fragments implements TemplateDirectiveModel {
+    private record Key(Identity on, String variant, String template, int line, int column) {}
+
+    /** Equal only to itself: two equal but distinct views may yet differ where the body does not look. */
+    private record Identity(Object object) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.object == object;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(object);
+        }
+    }
+
+    private volatile Map<Key, String> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, String> previous = Map.of();
+
+    /** Starts a render: what the last one did not use is dropped at the start of the next. */
+    void nextRender() {
+        previous = current;
+        current = new ConcurrentHashMap<>();
+    }
+
+    @Override
+    public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                        TemplateDirectiveBody body) throws TemplateException, IOException {
+        if (body == null) return;
+        Key key = key(env, params);
+        String markup = current.get(key);
+        if (markup == null) {
+            markup = previous.get(key);
+            if (markup == null) {
+                StringWriter out = new StringWriter();
+                body.render(out);
+                markup = out.toString();
+            }
+            current.put(key, markup);
+        }
+        env.getOut().write(markup);
+    }
+
+    private static Key key(Environment env, Map<?, ?> params) throws TemplateModelException {
+        for (Object name : params.keySet()) {
+            if (!name.equals("on") && !name.equals("variant")) {
+                throw new TemplateModelException("cached takes on=... and variant=\"...\", not " + name);
+            }
+        }
+        if (!(params.get("on") instanceof AdapterTemplateModel on)) {
+            throw new TemplateModelException("cached needs on=..., the object its body shows (e.g. <@cached on=p>)");
+        }
+        Object variant = params.get("variant");
+        if (variant != null && !(variant instanceof TemplateScalarModel)) {
+            throw new TemplateModelException("cached: variant must be text (e.g. variant=level?c)");
+        }
+        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
+        return new Key(new Identity(on.getAdaptedObject(Object.class)),
+                variant == null ? "" : ((TemplateScalarModel) variant).getAsString(),
+                place.getTemplate().getName(), place.getBeginLine(), place.getBeginColumn());
+    }
+}
