@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +22,7 @@ public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
     public static final int INTERNAL_ERROR = 3;
     /** The commands that build a site, and gain from warming its libraries up while they read the content. */
-    private static final Set<String> SITE_BUILDERS = Set.of("build", "check", "serve", "deploy");
+    private static final Set<String> SITE_BUILDERS = Set.of("build", "check", "serve");
     /** The commands, in the order help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -34,10 +35,16 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && SITE_BUILDERS.contains(args[0])) Warmup.start();
+        if (buildsASite(args)) Warmup.start();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(args, out, err));
+    }
+
+    /** deploy builds only with --build; without it, warming up would only slow its upload down. */
+    static boolean buildsASite(String... args) {
+        if (args.length == 0) return false;
+        return SITE_BUILDERS.contains(args[0]) || args[0].equals("deploy") && Arrays.asList(args).contains("--build");
     }
 
     private static Map<String, Supplier<Object>> commands() {

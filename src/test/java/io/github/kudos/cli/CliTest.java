@@ -18,6 +18,17 @@ class CliTest {
     Path dir;
 
     @Test
+    void onlyCommandsThatBuildASiteWarmItsLibrariesUp() {
+        assertThat(Main.buildsASite("build", "--quiet")).isTrue();
+        assertThat(Main.buildsASite("serve")).isTrue();
+        assertThat(Main.buildsASite("check")).isTrue();
+        assertThat(Main.buildsASite("deploy", "--build")).isTrue();
+        assertThat(Main.buildsASite("deploy")).isFalse();
+        assertThat(Main.buildsASite("init", "mysite")).isFalse();
+        assertThat(Main.buildsASite()).isFalse();
+    }
+
+    @Test
     void helpListsTheCommands() {
         var run = kudos("--help");
         assertThat(run.exitCode()).isZero();
