@@ -9,6 +9,7 @@ import io.github.kudos.image.Pictures;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,14 @@ final class Shares {
     private final String accent;
     /** A badge says only the relationship and the site: one per relationship, not one per profile. */
     private final Map<String, Badge.Svg> badges = new HashMap<>();
+    private final ViewMemo memo;
 
-    Shares(SiteLink link, SiteView site, Pictures pictures, CardWords words) {
+    Shares(SiteLink link, SiteView site, Pictures pictures, CardWords words, ViewMemo memo) {
         this.link = link;
         this.site = site;
         this.pictures = pictures;
         this.words = words;
+        this.memo = memo;
         this.host = host(link);
         this.primary = hex(site.colors().primary());
         this.accent = hex(site.colors().accent());
@@ -49,11 +52,21 @@ final class Shares {
         MonogramView m = view.monogram();
         ShareCard.Card card = new ShareCard.Card(headline, view.name(), year, site.title(), host, primary, accent, logo,
                 new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
-        String key = ShareCard.cacheKey(card);
-        outputs.add(new Output.Binary(path + "card.png", source.file(), position,
-                () -> pictures.cache().get(key, "png", () -> ShareCard.png(card))));
         Badge.Svg badge = badges.computeIfAbsent(view.relationship(), r -> Badge.of(words.badge(r), site.title(), primary));
+        // The preview server's rebuilds reuse the card's key (a SHA-256) and the page's view of the kit
+        // while what they are made of is the same; the theme's words and the site's URL change everything.
+        Made made = memo.derived("share", view.slug(),
+                Arrays.asList(view, path, site.title(), logo == null ? null : logo.hash(), badge.svg()),
+                () -> new Made(ShareCard.cacheKey(card), shareView(view, path, headline, year, badge)));
+        outputs.add(new Output.Binary(path + "card.png", source.file(), position,
+                () -> pictures.cache().get(made.key(), "png", () -> ShareCard.png(card))));
         outputs.add(new Output.Text(path + "badge.svg", source.file(), position, badge.svg()));
+        return made.view();
+    }
+
+    private record Made(String key, ShareView view) {}
+
+    private ShareView shareView(ProfileView view, String path, String headline, String year, Badge.Svg badge) {
         String snippet = Badge.snippet(view.absoluteUrl(), link.absolute(path + "badge.svg"), badge);
         return new ShareView(link.path(path + "card.png"), link.absolute(path + "card.png"),
                 CardWords.fill(headline, view.name(), year), ShareCard.WIDTH,

@@ -110,7 +110,7 @@ public final class SiteModel {
 
         Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today, settings.memo());
         home(profileViews, storyViews, testimonials, celebrations, updated);
-        Shares shares = new Shares(link, site, pictures, CardWords.of(messages));
+        Shares shares = new Shares(link, site, pictures, CardWords.of(messages), settings.memo());
         for (Relationship relationship : Relationship.values()) {
             relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares);
         }
