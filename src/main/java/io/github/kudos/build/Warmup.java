@@ -14,8 +14,9 @@ import java.util.Map;
 /**
  * Starts, on a second thread, the libraries a build needs after reading the content (flexmark with
  * the HTML sanitiser, the SVG sanitiser, Freemarker, Java2D with the card fonts, the SVG rasteriser)
- * while the first thread reads and checks the content. Loading and first runs of these take longer than a small site's whole build; done in
- * parallel, the later stages find them ready. The results are thrown away: nothing here reaches a site.
+ * while the first thread reads and checks the content. Loading and first runs of these take longer
+ * than a small site's whole build; done in parallel, the later stages find them ready. The results
+ * are thrown away: nothing here reaches a site.
  */
 public final class Warmup {
     private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"

@@ -55,8 +55,8 @@ final class Fragments implements TemplateDirectiveModel {
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
                         TemplateDirectiveBody body) throws TemplateException, IOException {
-        if (body == null) return;
         Key key = key(env, params);
+        if (body == null) return;
         String markup = current.get(key);
         if (markup == null) {
             markup = previous.get(key);
@@ -76,8 +76,13 @@ final class Fragments implements TemplateDirectiveModel {
                 throw new TemplateModelException("cached takes on=... and variant=\"...\", not " + name);
             }
         }
-        if (!(params.get("on") instanceof AdapterTemplateModel on)) {
+        Object object = params.get("on");
+        if (object == null) {
             throw new TemplateModelException("cached needs on=..., the object its body shows (e.g. <@cached on=p>)");
+        }
+        if (!(object instanceof AdapterTemplateModel on)) {
+            throw new TemplateModelException("cached: on= must be an object of the data model (a profile, a story...), "
+                    + "not a text, number or list, which are equal without being the same");
         }
         Object variant = params.get("variant");
         if (variant != null && !(variant instanceof TemplateScalarModel)) {

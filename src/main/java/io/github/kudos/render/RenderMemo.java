@@ -1,7 +1,6 @@
 package io.github.kudos.render;
 
 import io.github.kudos.output.OutputTree;
-
 import io.github.kudos.site.Output;
 
 import java.nio.charset.StandardCharsets;

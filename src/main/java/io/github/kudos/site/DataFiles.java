@@ -93,8 +93,8 @@ public final class DataFiles {
         }
         Map<String, Object> root = Json.object("site", Json.object("title", site.title(), "url", site.url()),
                 "profiles", items);
-        // unchanged entries are the last build's very objects, so comparing 10,000 of them is quick
-        // sized in advance: grown from 256 characters, the 7.7 MB of a 10,000-profile site's file were copied 16 times
+        // Made again only when an entry changed (unchanged entries are the very same objects, quick to
+        // compare); written into a buffer of the known size, as growing 7.7 MB from 256 characters copies it 16 times.
         return memo.derived("profiles.json", "", java.util.Arrays.asList(site.title(), site.url(), items), () -> {
             int size = 1024 + items.stream().mapToInt(item -> ((Json.Raw) item).json().length() + 1).sum();
             return Json.append(root, new StringBuilder(size)).append('\n').toString();

@@ -54,7 +54,7 @@ final class Shares {
                 new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
         Badge.Svg badge = badges.computeIfAbsent(view.relationship(), r -> Badge.of(words.badge(r), site.title(), primary));
         // The preview server's rebuilds reuse the card's key (a SHA-256) and the page's view of the kit
-        // while what they are made of is the same; the theme's words and the site's URL change everything.
+        // while what they are made of is the same; the theme, site.yaml (URL, colours) forget the memo.
         Made made = memo.derived("share", view.slug(),
                 Arrays.asList(view, path, site.title(), logo == null ? null : logo.hash(), badge.svg()),
                 () -> new Made(ShareCard.cacheKey(card), shareView(view, path, headline, year, badge)));

@@ -346,10 +346,6 @@ public final class SiteModel {
         text("robots.txt", DataFiles.robots(link));
         text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo()));
         List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
-        if (settings.memo() == ViewMemo.NONE) {
-            text("sitemap.xml", DataFiles.sitemap(link, pages));
-            return;
-        }
         // The preview server's rebuilds make the sitemap again only when a page's path or date changed
         List<String> dated = pages.stream().map(page -> page.path() + " " + page.updated()).toList();
         text("sitemap.xml", settings.memo().derived("sitemap", "", dated, () -> DataFiles.sitemap(link, pages)));

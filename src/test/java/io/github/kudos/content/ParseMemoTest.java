@@ -40,20 +40,20 @@ class ParseMemoTest {
         assertThat(clients()).containsExactly("a.yaml", "b.yaml");
 
         Files.writeString(clients.resolve("b.yaml"), "name: Bee\n"); // an edit, saved through a temporary file
-        memo.changed(Set.of(clients.resolve("b.yaml"), clients.resolve(".b.yaml.swp"), clients.resolve("b.yaml~")), false);
+        reported(clients.resolve("b.yaml"), clients.resolve(".b.yaml.swp"), clients.resolve("b.yaml~"));
         assertThat(clients()).containsExactly("a.yaml", "b.yaml");
         assertThat(listings).hasValue(1);
 
         Files.writeString(clients.resolve("c.yaml"), "name: C\n");
-        memo.changed(Set.of(clients.resolve("c.yaml")), false);
+        reported(clients.resolve("c.yaml"));
         assertThat(clients()).containsExactly("a.yaml", "b.yaml", "c.yaml");
 
         Files.delete(clients.resolve("a.yaml"));
-        memo.changed(Set.of(clients.resolve("a.yaml")), false);
+        reported(clients.resolve("a.yaml"));
         assertThat(clients()).containsExactly("b.yaml", "c.yaml");
 
         Files.move(clients.resolve("c.yaml"), clients.resolve("d.yaml"));
-        memo.changed(Set.of(clients.resolve("c.yaml"), clients.resolve("d.yaml")), false);
+        reported(clients.resolve("c.yaml"), clients.resolve("d.yaml"));
         assertThat(clients()).containsExactly("b.yaml", "d.yaml");
         assertThat(listings).hasValue(4);
     }
@@ -65,7 +65,7 @@ class ParseMemoTest {
         assertThat(clients()).containsExactly("a.yaml");
 
         Files.writeString(clients.resolve("b.yaml"), "name: B\n");
-        memo.changed(Set.of(site.resolve("content")), false);
+        reported(site.resolve("content"));
         assertThat(clients()).containsExactly("a.yaml", "b.yaml");
 
         Files.writeString(clients.resolve("c.yaml"), "name: C\n");
@@ -74,7 +74,7 @@ class ParseMemoTest {
 
         Files.createDirectories(clients.resolve("old"));
         Files.writeString(clients.resolve("old/d.yaml"), "name: D\n"); // in a folder below: never listed
-        memo.changed(Set.of(clients.resolve("old"), clients.resolve("old/d.yaml")), false);
+        reported(clients.resolve("old"), clients.resolve("old/d.yaml"));
         assertThat(clients()).containsExactly("a.yaml", "b.yaml", "c.yaml");
         assertThat(listings).hasValue(3);
     }
@@ -85,12 +85,17 @@ class ParseMemoTest {
         Files.writeString(logos.resolve("a.svg"), "<svg/>");
         assertThat(assets()).containsExactly("assets/logos/a.svg");
         Files.writeString(logos.resolve("unreported.svg"), "<svg/>"); // the list is not made again to find it...
-        memo.changed(Set.of(site.resolve("content/clients/a.yaml")), false);
+        reported(site.resolve("content/clients/a.yaml"));
         assertThat(assets()).containsExactly("assets/logos/a.svg");
         Files.writeString(logos.resolve("b.svg"), "<svg/>");
         Files.writeString(logos.resolve(".hidden.svg"), "<svg/>");
-        memo.changed(Set.of(logos.resolve("b.svg"), logos.resolve(".hidden.svg")), false); // ...until one is reported
+        reported(logos.resolve("b.svg"), logos.resolve(".hidden.svg")); // ...until one is reported
         assertThat(assets()).containsExactly("assets/logos/a.svg", "assets/logos/b.svg", "assets/logos/unreported.svg");
+    }
+
+    /** What the watcher reports: these files or folders changed. */
+    private void reported(Path... changed) {
+        memo.changed(Set.of(changed), false);
     }
 
     private List<String> assets() throws Exception {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** <@cached on=x>: the body is made once per object, variant and call site, then copied. */
 class FragmentsTest {
@@ -67,5 +68,15 @@ class FragmentsTest {
         assertThat(render(template, List.of(a))).isEqualTo("A1");
         assertThat(render(template, List.of(a))).isEqualTo("A1");
         assertThat(render(template, List.of(a, b))).isEqualTo("A1B3");
+    }
+
+    @Test
+    void aCallWithoutAnObjectToKeyOnSaysWhatItNeeds() {
+        assertThatThrownBy(() -> render("<@cached variant=\"2\">x</@cached>", List.of()))
+                .hasMessageContaining("cached needs on=...");
+        assertThatThrownBy(() -> render("<@cached on=\"text\"/>", List.of()))
+                .hasMessageContaining("on= must be an object of the data model");
+        assertThatThrownBy(() -> render("<#list items as i><@cached on=i colour=\"red\">x</@cached></#list>",
+                List.of(new Item("A")))).hasMessageContaining("not colour");
     }
 }
