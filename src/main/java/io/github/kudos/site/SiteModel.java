@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -60,7 +61,6 @@ public final class SiteModel {
     private final Settings settings;
     private final SiteLink link;
     private final Messages messages;
-    private final List<Output> outputs = new ArrayList<>();
     private Map<String, Object> common;
     private SiteView site;
 
@@ -109,30 +109,33 @@ public final class SiteModel {
         Map<String, LocalDate> updated = profileUpdates(profiles, stories, today);
 
         Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today, settings.memo());
-        home(profileViews, storyViews, testimonials, celebrations, updated);
-        Shares shares = new Shares(link, site, pictures, CardWords.of(messages), settings.memo());
+        // Sections are planned in parallel and joined in this fixed order (a relationship's share kits
+        // right after the relationship pages), so the outputs never depend on threads.
+        List<Shares> kits = new ArrayList<>();
+        List<Supplier<List<Output>>> sections = new ArrayList<>();
+        sections.add(() -> home(profileViews, storyViews, testimonials, celebrations, updated));
         for (Relationship relationship : Relationship.values()) {
-            relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares);
+            Shares shares = new Shares(link, site, pictures, CardWords.of(messages), settings.memo());
+            kits.add(shares);
+            sections.add(() -> relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares));
         }
-        outputs.addAll(shares.outputs());
-        storyPages(stories, storyViews);
-        taxonomyPages(taxonomies, profileViews, storyViews, updated);
-        page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
+        sections.add(() -> storyPages(stories, storyViews));
+        sections.add(() -> taxonomyPages(taxonomies, profileViews, storyViews, updated));
+        sections.add(() -> List.of(page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
                 meta("testimonials", messages.get("testimonials_title"), null, "testimonials/", "testimonials", null, null),
-                Map.of("items", testimonials), latest(updated.values().stream(), today));
-        celebrationPages(celebrations);
-        for (int i = 0; i < pages.size(); i++) {
-            Page source = pages.get(i);
-            FreePageView view = pageViews.get(i);
-            page(source.slug() + "/index.html", "page.ftlh", source.position().file(), source.position(),
-                    meta("page", view.title(), source.description(), source.slug() + "/", source.slug(), null, null),
-                    Map.of("content", view), null);
-        }
-        page("404.html", "404.ftlh", "the 404 page", null,
-                meta("404", messages.get("not_found_title"), null, "404.html", "", null, null), Map.of(), null);
-        dataFiles(profileViews, storyViews, profiles, today);
+                Map.of("items", testimonials), latest(updated.values().stream(), today))));
+        sections.add(() -> celebrationPages(celebrations));
+        sections.add(() -> freePages(pages, pageViews));
+        sections.add(() -> dataFiles(profileViews, storyViews, profiles, today));
+        List<List<Output>> planned = sections.parallelStream().map(Supplier::get).toList();
+        int withKits = 1 + kits.size();
+        List<Output> outputs = new ArrayList<>();
+        planned.subList(0, withKits).forEach(outputs::addAll);
+        kits.forEach(shares -> outputs.addAll(shares.outputs()));
+        planned.subList(withKits, planned.size()).forEach(outputs::addAll);
+        outputs.add(sitemap(outputs));
         outputs.addAll(KitPages.of(common, site, link, profileViews, testimonials, messages));
-        assets(contentFolder, profiles, stories, pictures);
+        outputs.addAll(assets(contentFolder, profiles, stories, pictures));
         return outputs;
     }
 
@@ -208,7 +211,7 @@ public final class SiteModel {
         return DataFiles.latest(dates, today);
     }
 
-    private void home(List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
+    private List<Output> home(List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
                       Celebrations celebrations, Map<String, LocalDate> updated) {
         Map<String, Object> model = new HashMap<>();
         model.put("featured", profiles.stream().filter(ProfileView::featured).toList());
@@ -218,14 +221,14 @@ public final class SiteModel {
         model.put("upcoming", celebrations.upcoming().stream().limit(4).toList());
         LocalDate latest = latest(Stream.concat(updated.values().stream(), stories.stream().map(s -> LocalDate.parse(s.date().iso()))),
                 settings.today());
-        page("index.html", "home.ftlh", "the home page", null,
+        return List.of(page("index.html", "home.ftlh", "the home page", null,
                 new PageMeta("home", site.title(), site.description(), link.path(""), link.absolute(""), "home",
                         site.logo() == null ? null : link.absoluteOfPath(site.logo().url()),
                         JsonLd.page(site, "WebSite", site.title(), link.absolute(""))),
-                model, latest);
+                model, latest));
     }
 
-    private void relationshipPages(Relationship relationship, List<Profile> profiles, List<ProfileView> views,
+    private List<Output> relationshipPages(Relationship relationship, List<Profile> profiles, List<ProfileView> views,
                                    Taxonomies taxonomies, Map<String, LocalDate> updated, Shares shares) {
         String section = relationship.folder();
         List<Profile> sources = new ArrayList<>();
@@ -240,58 +243,63 @@ public final class SiteModel {
                 Taxonomies.countedOver(sources, "industries", taxonomies, link, p -> listOf(p.industry())),
                 Taxonomies.countedOver(sources, "tags", taxonomies, link, Profile::tags),
                 Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location())));
-        page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
                 meta("list", messages.get(section), null, section + "/", section, null, null),
                 Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters),
-                latest(items.stream().map(v -> updated.get(v.slug())), settings.today()));
+                latest(items.stream().map(v -> updated.get(v.slug())), settings.today())));
         for (int i = 0; i < sources.size(); i++) {
             Profile source = sources.get(i);
             ProfileView view = items.get(i);
             String path = Views.profilePath(source);
             ShareView kit = shares.add(source, view, path, source.position());
-            page(path + "index.html", "profile.ftlh", source.file(), source.position(),
+            outputs.add(page(path + "index.html", "profile.ftlh", source.file(), source.position(),
                     new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
                             kit.cardAbsoluteUrl(), settings.memo().derived("json-ld", view.slug(), List.of(site, view),
                                     () -> JsonLd.profile(site, view))),
-                    Map.of("profile", view, "kit", kit), updated.get(view.slug()));
+                    Map.of("profile", view, "kit", kit), updated.get(view.slug())));
             outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
                     Monograms.svg(view.monogram(), view.name())));
         }
+        return outputs;
     }
 
     private static List<String> listOf(String value) {
         return value == null ? List.of() : List.of(value);
     }
 
-    private void storyPages(List<Story> stories, List<StoryView> views) {
-        page("stories/index.html", "stories.ftlh", "the stories list", null,
+    private List<Output> storyPages(List<Story> stories, List<StoryView> views) {
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(page("stories/index.html", "stories.ftlh", "the stories list", null,
                 meta("stories", messages.get("stories"), null, "stories/", "stories", null, null), Map.of("items", views),
-                stories.isEmpty() ? null : stories.get(0).date());
+                stories.isEmpty() ? null : stories.get(0).date()));
         for (int i = 0; i < stories.size(); i++) {
             Story source = stories.get(i);
             StoryView view = views.get(i);
             String image = view.cover() != null ? link.absoluteOfPath(view.cover().url()) : null;
-            page(Views.storyPath(source) + "index.html", "story.ftlh", source.position().file(), source.position(),
+            outputs.add(page(Views.storyPath(source) + "index.html", "story.ftlh", source.position().file(), source.position(),
                     new PageMeta("story", view.title(), view.summary(), view.url(), view.absoluteUrl(), "stories",
                             image, settings.memo().derived("story json-ld", view.slug(), List.of(site, view),
                                     () -> JsonLd.story(site, view))),
-                    Map.of("story", view), source.date());
+                    Map.of("story", view), source.date()));
         }
+        return outputs;
     }
 
-    private void taxonomyPages(Taxonomies taxonomies, List<ProfileView> profiles, List<StoryView> stories,
+    private List<Output> taxonomyPages(Taxonomies taxonomies, List<ProfileView> profiles, List<StoryView> stories,
                                Map<String, LocalDate> updated) {
         Map<String, ProfileView> profileBySlug = new HashMap<>();
         profiles.forEach(p -> profileBySlug.put(p.slug(), p));
         Map<String, StoryView> storyBySlug = new HashMap<>();
         stories.forEach(s -> storyBySlug.put(s.slug(), s));
+        List<Output> outputs = new ArrayList<>();
         for (String taxonomy : Taxonomies.NAMES) {
             List<Taxonomies.Term> terms = taxonomies.terms(taxonomy);
             String title = messages.get(taxonomy);
-            page(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
+            outputs.add(page(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
                     meta("terms", title, null, taxonomy + "/", taxonomy, null, null),
                     Map.of("taxonomy", taxonomy, "taxonomyTitle", title,
-                            "terms", terms.stream().map(t -> t.view(link)).toList()), null);
+                            "terms", terms.stream().map(t -> t.view(link)).toList()), null));
             for (Taxonomies.Term term : terms) {
                 TermView view = term.view(link);
                 Position position = Position.startOf(term.firstFile());
@@ -301,32 +309,49 @@ public final class SiteModel {
                         .sorted(Comparator.comparing((StoryView s) -> s.date().iso()).reversed()).toList();
                 LocalDate latest = latest(Stream.concat(items.stream().map(p -> updated.get(p.slug())),
                         term.stories().stream().map(Story::date)), settings.today());
-                page(taxonomy + "/" + term.slug() + "/index.html", "term.ftlh",
+                outputs.add(page(taxonomy + "/" + term.slug() + "/index.html", "term.ftlh",
                         taxonomy + " '" + term.name() + "'", position,
                         meta("term", term.name(), null, taxonomy + "/" + term.slug() + "/", taxonomy, null, null),
-                        Map.of("term", view, "items", items, "storyItems", storyItems), latest);
+                        Map.of("term", view, "items", items, "storyItems", storyItems), latest));
             }
         }
+        return outputs;
     }
 
-    private void celebrationPages(Celebrations celebrations) {
+    private List<Output> celebrationPages(Celebrations celebrations) {
         Map<Integer, List<CelebrationView>> byYear = celebrations.byYear();
         List<Integer> years = List.copyOf(byYear.keySet());
         LocalDate latest = celebrations.past().isEmpty() ? null : LocalDate.parse(celebrations.past().get(0).date().iso());
-        page("celebrations/index.html", "celebrations.ftlh", "the celebrations page", null,
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(page("celebrations/index.html", "celebrations.ftlh", "the celebrations page", null,
                 meta("celebrations", messages.get("celebrations"), null, "celebrations/", "celebrations", null, null),
                 Map.of("upcoming", celebrations.upcoming(), "past", celebrations.recent(settings.today()), "years", years),
-                latest);
+                latest));
         byYear.forEach((year, items) -> {
             String path = "celebrations/" + year + "/";
             LocalDate last = LocalDate.parse(items.get(items.size() - 1).date().iso());
-            page(path + "index.html", "year.ftlh", "the celebrations of " + year, null,
+            outputs.add(page(path + "index.html", "year.ftlh", "the celebrations of " + year, null,
                     meta("year", messages.get("year_in_review", String.valueOf(year)), null, path, "celebrations", null, null),
-                    Map.of("year", year, "items", items, "years", years), last);
+                    Map.of("year", year, "items", items, "years", years), last));
         });
+        return outputs;
     }
 
-    private void dataFiles(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources, LocalDate today) {
+    private List<Output> freePages(List<Page> pages, List<FreePageView> views) {
+        List<Output> outputs = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page source = pages.get(i);
+            FreePageView view = views.get(i);
+            outputs.add(page(source.slug() + "/index.html", "page.ftlh", source.position().file(), source.position(),
+                    meta("page", view.title(), source.description(), source.slug() + "/", source.slug(), null, null),
+                    Map.of("content", view), null));
+        }
+        outputs.add(page("404.html", "404.ftlh", "the 404 page", null,
+                meta("404", messages.get("not_found_title"), null, "404.html", "", null, null), Map.of(), null));
+        return outputs;
+    }
+
+    private List<Output> dataFiles(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources, LocalDate today) {
         List<DataFiles.Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             LocalDate date = sources.get(i).consent().given();
@@ -342,13 +367,17 @@ public final class SiteModel {
                     () -> new DataFiles.Entry(s.title(), s.absoluteUrl(), date, s.summary())));
         });
         List<DataFiles.Entry> entries = DataFiles.newest(candidates);
-        text("feed.xml", DataFiles.feed(site, link, entries));
-        text("robots.txt", DataFiles.robots(link));
-        text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo()));
+        return List.of(text("feed.xml", DataFiles.feed(site, link, entries)),
+                text("robots.txt", DataFiles.robots(link)),
+                text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo())));
+    }
+
+    /** The sitemap of the pages among outputs. */
+    private Output sitemap(List<Output> outputs) {
         List<Output.Page> pages = outputs.stream().filter(o -> o instanceof Output.Page).map(o -> (Output.Page) o).toList();
         // The preview server's rebuilds make the sitemap again only when a page's path or date changed
         List<String> dated = pages.stream().map(page -> page.path() + " " + page.updated()).toList();
-        text("sitemap.xml", settings.memo().derived("sitemap", "", dated, () -> DataFiles.sitemap(link, pages)));
+        return text("sitemap.xml", settings.memo().derived("sitemap", "", dated, () -> DataFiles.sitemap(link, pages)));
     }
 
     /**
@@ -357,7 +386,7 @@ public final class SiteModel {
      * Raster logos and covers are published resized instead (never the original); SVGs are
      * sanitised; other PNG and JPEG files lose their metadata.
      */
-    private void assets(Path contentFolder, List<Profile> profiles, List<Story> stories, Pictures pictures) {
+    private List<Output> assets(Path contentFolder, List<Profile> profiles, List<Story> stories, Pictures pictures) {
         Set<String> published = new HashSet<>();
         if (published().site().logo() != null) published.add(published().site().logo().path());
         profiles.stream().filter(p -> p.logo() != null && p.consent().allows("logo")).forEach(p -> published.add(p.logo().path()));
@@ -365,6 +394,7 @@ public final class SiteModel {
         Set<String> withheld = new HashSet<>(published().withheldAssets());
         withheld.removeAll(published);
         Set<String> resized = pictures.planned();
+        List<Output> outputs = new ArrayList<>();
         for (String asset : published().assets()) {
             if (withheld.contains(asset) || resized.contains(asset) || AssetTypes.whyNotPublished(asset).isPresent()) continue;
             Position position = Position.startOf("content/" + asset);
@@ -380,6 +410,7 @@ public final class SiteModel {
             outputs.add(new Output.Binary(variant.path(), variant.source(), Position.startOf(variant.source()),
                     variant.job()::make));
         }
+        return outputs;
     }
 
     private Published published() {
@@ -394,15 +425,15 @@ public final class SiteModel {
                 jsonLd != null ? jsonLd : JsonLd.page(site, "WebPage", title, link.absolute(sitePath)));
     }
 
-    private void page(String path, String template, String source, Position position, PageMeta meta,
+    private Output page(String path, String template, String source, Position position, PageMeta meta,
                       Map<String, Object> extra, LocalDate updated) {
         Map<String, Object> model = new LinkedHashMap<>(common);
         model.put("page", meta);
         model.putAll(extra);
-        outputs.add(new Output.Page(path, source, position, template, model, updated));
+        return new Output.Page(path, source, position, template, model, updated);
     }
 
-    private void text(String path, String content) {
-        outputs.add(new Output.Text(path, "the " + path + " file", null, content));
+    private static Output text(String path, String content) {
+        return new Output.Text(path, "the " + path + " file", null, content);
     }
 }

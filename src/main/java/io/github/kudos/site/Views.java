@@ -109,8 +109,9 @@ public final class Views {
 
     /** Views of all profiles, in the given order, with their stories, related profiles and neighbours. */
     public List<ProfileView> profiles(List<Profile> sorted, List<Story> stories) {
+        List<ProfileRef> madeRefs = sorted.parallelStream().map(this::ref).toList();
         Map<String, ProfileRef> refs = new HashMap<>();
-        sorted.forEach(p -> refs.put(p.slug(), ref(p)));
+        madeRefs.forEach(r -> refs.put(r.slug(), r));
         Map<String, List<Story>> storiesAbout = new HashMap<>();
         for (Story story : stories) {
             story.profiles().forEach(r -> storiesAbout.computeIfAbsent(r.slug(), s -> new ArrayList<>()).add(story));
