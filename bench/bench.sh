@@ -19,9 +19,8 @@
 # --profile SIZE records a Java Flight Recording of one Kudos build (target/bench/kudos-SIZE.jfr)
 # and prints the hottest methods and where each stage starts (KUDOS_TIMING=1).
 set -euo pipefail
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-gen="$here/../shared/bench/gen-corpus.py"
-work="$here/target/bench"
+name=bench
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 sizes="1000 10000"
 runs=5
 profile=""
@@ -33,12 +32,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: bench/bench.sh [--sizes \"1000 10000\"] [--runs N] [--profile SIZE]" >&2; exit 2 ;;
   esac
 done
-for tool in python3 hyperfine hugo java; do
-  command -v "$tool" >/dev/null || { echo "bench: needs $tool (apt-get install -y hyperfine hugo)" >&2; exit 2; }
-done
-[ -f "$gen" ] || { echo "bench: $gen not found (../shared must sit beside the repository)" >&2; exit 2; }
+needs python3 hyperfine hugo java
 (cd "$here" && mvn -q -B -DskipTests package)
-jar="$here/target/kudos.jar"
 mkdir -p "$work"
 # aside PATH...: moves each existing PATH into the trash (a rename: no inode is freed)
 aside="$work/aside.sh"
@@ -52,12 +47,6 @@ chmod +x "$aside"
 empty_trash() {  # deletes what was moved aside, then waits until ext4 no longer skips the freed inodes
   rm -rf "$work/trash"
   sleep 40
-}
-
-corpus() {  # corpus SIZE FORMAT -> folder
-  local dir="$work/$2-$1"
-  [ -d "$dir" ] || python3 "$gen" --profiles "$1" --out "$dir" --format "$2" >&2
-  echo "$dir"
 }
 
 if [ -n "$profile" ]; then

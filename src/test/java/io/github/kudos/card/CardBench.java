@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * Not a test: times ShareCard.png over a corpus's profile names, as a cold build makes them.
+ * Not a test: times ShareCard.png over a corpus's profile names, as a cold build makes them
+ * (bench/card-cost.sh runs it to find the floor cards put under a cold build).
  * Run with the launcher's flags: java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m
  * -cp target/classes:target/test-classes:... io.github.kudos.card.CardBench [corpus] [cards] [cold]
  * Cards with a consented SVG logo show it (-Dlogos=false: monograms only).
