@@ -34,16 +34,7 @@ while [ $# -gt 0 ]; do
 done
 needs python3 hyperfine hugo java
 (cd "$here" && mvn -q -B -DskipTests package)
-mkdir -p "$work"
-# aside PATH...: moves each existing PATH into the trash (a rename: no inode is freed)
-aside="$work/aside.sh"
-cat > "$aside" <<'SH'
-#!/usr/bin/env bash
-trash="$(dirname "$0")/trash/$(date +%s%N)"
-mkdir -p "$trash"
-for path in "$@"; do [ ! -e "$path" ] || mv "$path" "$trash/"; done
-SH
-chmod +x "$aside"
+write_aside
 empty_trash() {  # deletes what was moved aside, then waits until ext4 no longer skips the freed inodes
   rm -rf "$work/trash"
   sleep 40

@@ -26,11 +26,14 @@ while [ $# -gt 0 ]; do
 done
 needs python3 hyperfine hugo java
 (cd "$here" && mvn -q -B -DskipTests package)
-mkdir -p "$work/trash"
+write_aside
 
 card_times() {  # card_times CONTENT JAVA_OPTIONS... -> "FIRST STEADY": CPU ms per card over the first 900 and after
-  java "${@:2}" -cp "$jar:$here/target/test-classes" io.github.kudos.card.CardBench "$1" 3000 900 \
-    | sed -n 's/^cpu: first \([0-9.]*\) ms\/card; after: \([0-9.]*\) ms\/card$/\1 \2/p'
+  local times
+  times=$(java "${@:2}" -cp "$jar:$here/target/test-classes" io.github.kudos.card.CardBench "$1" 3000 900 \
+    | sed -n 's/^cpu: first \([0-9.]*\) ms\/card; after: \([0-9.]*\) ms\/card$/\1 \2/p')
+  [ -n "$times" ] || { echo "card-cost: CardBench printed no card times for $1" >&2; exit 1; }
+  echo "$times"
 }
 
 cores=$(nproc)
@@ -42,11 +45,11 @@ for n in $sizes; do
   rm -rf "$work/cards-$n"
   java -jar "$jar" build --quiet --source "$k" --output "$work/cards-$n" --now 2026-11-22 >/dev/null
   cards=$(find "$work/cards-$n" -name card.png | wc -l)
-  read -r c1first c1 < <(card_times "$k/content" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m)
-  read -r _ c2 < <(card_times "$k/content" -XX:+UseParallelGC)
-  # Hugo's output is moved aside before each run, never deleted just before it (see bench.sh on ext4)
-  hyperfine -w 1 -r "$runs" --export-json "$work/card-cost-hugo-$n.json" \
-    -p "mv $work/out-h $work/trash/h-\$(date +%s%N) 2>/dev/null || true" \
+  quick=$(card_times "$k/content" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m)
+  full=$(card_times "$k/content" -XX:+UseParallelGC)
+  read -r c1first c1 <<< "$quick"
+  read -r _ c2 <<< "$full"
+  hyperfine -N -w 1 -r "$runs" --export-json "$work/card-cost-hugo-$n.json" -p "$aside $work/out-h" \
     "hugo --quiet -s $h -d $work/out-h" >/dev/null
   hugo=$(python3 -c "import json, statistics; print(statistics.median(json.load(open('$work/card-cost-hugo-$n.json'))['results'][0]['times']))")
   target=$([ "$n" -ge 10000 ] && echo 0.5 || echo 1.0)
@@ -54,7 +57,7 @@ for n in $sizes; do
 floor = $cards * $c2 / 1000 / $cores
 budget = $target * $hugo
 print('| $n | $cards | %.2f ms | %.2f ms | %.2f ms | %.2f s | %.2f s | %sx Hugo = %.2f s | %.2fx |' % ($c1first, $c1, $c2, floor, $hugo, '$target', budget, floor / budget))"
-  rm -rf "$work/cards-$n" "$work/trash"; mkdir -p "$work/trash"
+  rm -rf "$work/cards-$n" "$work/trash"
 done
 echo
 echo "Hugo: median of $runs runs after one warm-up; card times: CPU of one thread, 3,000 cards; $(date -u +%F)"

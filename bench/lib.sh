@@ -3,6 +3,20 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gen="$here/../shared/bench/gen-corpus.py"
 work="$here/target/bench"
 jar="$here/target/kudos.jar"
+aside="$work/aside.sh"
+
+# Writes $aside: `$aside PATH...` moves each existing PATH into $work/trash (a rename: no inode is
+# freed). Outputs are moved aside before a timed run, never deleted just before it: see bench.sh.
+write_aside() {
+  mkdir -p "$work"
+  cat > "$aside" <<'SH'
+#!/usr/bin/env bash
+trash="$(dirname "$0")/trash/$(date +%s%N)"
+mkdir -p "$trash"
+for path in "$@"; do [ ! -e "$path" ] || mv "$path" "$trash/"; done
+SH
+  chmod +x "$aside"
+}
 
 needs() {  # needs TOOL... : exits with a hint when one is missing, or when ../shared is not beside the repository
   for tool in "$@"; do

@@ -114,11 +114,13 @@ public final class SiteModel {
         List<Shares> kits = new ArrayList<>();
         List<Supplier<List<Output>>> sections = new ArrayList<>();
         sections.add(() -> home(profileViews, storyViews, testimonials, celebrations, updated));
+        CardWords words = CardWords.of(messages);
         for (Relationship relationship : Relationship.values()) {
-            Shares shares = new Shares(link, site, pictures, CardWords.of(messages), settings.memo());
+            Shares shares = new Shares(link, site, pictures, words, settings.memo());
             kits.add(shares);
             sections.add(() -> relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares));
         }
+        int kitsGoHere = sections.size();
         sections.add(() -> storyPages(stories, storyViews));
         sections.add(() -> taxonomyPages(taxonomies, profileViews, storyViews, updated));
         sections.add(() -> List.of(page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
@@ -128,11 +130,10 @@ public final class SiteModel {
         sections.add(() -> freePages(pages, pageViews));
         sections.add(() -> dataFiles(profileViews, storyViews, profiles, today));
         List<List<Output>> planned = sections.parallelStream().map(Supplier::get).toList();
-        int withKits = 1 + kits.size();
         List<Output> outputs = new ArrayList<>();
-        planned.subList(0, withKits).forEach(outputs::addAll);
+        planned.subList(0, kitsGoHere).forEach(outputs::addAll);
         kits.forEach(shares -> outputs.addAll(shares.outputs()));
-        planned.subList(withKits, planned.size()).forEach(outputs::addAll);
+        planned.subList(kitsGoHere, planned.size()).forEach(outputs::addAll);
         outputs.add(sitemap(outputs));
         outputs.addAll(KitPages.of(common, site, link, profileViews, testimonials, messages));
         outputs.addAll(assets(contentFolder, profiles, stories, pictures));

@@ -79,6 +79,7 @@ public final class CardBench {
         boolean logos = !"false".equals(System.getProperty("logos"));
         List<ShareCard.Card> cards = new ArrayList<>();
         for (String kind : List.of("clients", "suppliers", "partners")) {
+            if (!Files.isDirectory(corpus.resolve(kind))) continue;
             try (Stream<Path> files = Files.list(corpus.resolve(kind))) {
                 for (Path file : files.sorted().toList()) {
                     String name = null;
