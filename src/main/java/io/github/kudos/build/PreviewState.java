@@ -8,7 +8,10 @@ import io.github.kudos.render.RenderMemo;
 import io.github.kudos.render.Renderer;
 import io.github.kudos.site.ViewMemo;
 
+import io.github.kudos.content.Relationship;
+
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,6 +48,7 @@ public final class PreviewState {
         changedFiles = Set.copyOf(all);
         parses.changed(files, everything);
         if (images != null) images.changed(files, everything);
+        if (!files.stream().allMatch(PreviewState::profileFile)) views.forgetBasis();
         if (everything) {
             renderer = null;
             memo.forget();
@@ -53,8 +57,18 @@ public final class PreviewState {
         }
     }
 
+    /** A file of content/clients, suppliers or partners: its edit may leave the rest of the model as it was. */
+    private static boolean profileFile(Path file) {
+        Path folder = file.getParent();
+        if (folder == null || folder.getParent() == null || folder.getFileName() == null) return false;
+        String name = file.getFileName().toString();
+        return folder.getParent().getFileName() != null && folder.getParent().getFileName().toString().equals("content")
+                && Arrays.stream(Relationship.values()).anyMatch(r -> r.folder().equals(folder.getFileName().toString()))
+                && (name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+
     public String summary() {
-        return memo.summary();
+        return memo.summary() + "; " + views.summary();
     }
 
     Markdown markdown(String basePath) {

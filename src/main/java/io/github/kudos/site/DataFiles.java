@@ -24,6 +24,11 @@ public final class DataFiles {
 
     /** The entries of the newest candidates, as many as the feed shows, in its order. */
     public static List<Entry> newest(List<Candidate> candidates) {
+        return newestFirst(candidates).stream().map(c -> c.entry().get()).toList();
+    }
+
+    /** The newest candidates, as many as the feed shows, in its order. */
+    static List<Candidate> newestFirst(List<Candidate> candidates) {
         Comparator<Candidate> newestFirst = Comparator.comparing(Candidate::date).reversed()
                 .thenComparing(Candidate::absoluteUrl);
         PriorityQueue<Candidate> newest = new PriorityQueue<>(newestFirst.reversed()); // the oldest kept on top
@@ -31,7 +36,7 @@ public final class DataFiles {
             newest.add(candidate);
             if (newest.size() > FEED_ENTRIES) newest.poll();
         }
-        return newest.stream().sorted(newestFirst).map(c -> c.entry().get()).toList();
+        return newest.stream().sorted(newestFirst).toList();
     }
 
     public static String feed(SiteView site, SiteLink link, List<Entry> all) {

@@ -45,26 +45,32 @@ final class Shares {
 
     /** Plans card.png and badge.svg of a profile whose page is at path, and returns the view its page shows. */
     ShareView add(Profile source, ProfileView view, String path, Position position) {
-        String year = view.since() == null ? null : String.valueOf(view.since().year());
-        String headline = !view.current() ? words.headlinePast() : year == null ? words.headlineNoYear() : words.headline();
         Pictures.Logo logo = view.logo() != null && source.logo() != null
                 ? pictures.logo(source.logo().path()).orElse(null) : null;
-        MonogramView m = view.monogram();
-        ShareCard.Card card = new ShareCard.Card(headline, view.name(), year, site.title(), host, primary, accent, logo,
-                new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
         Badge.Svg badge = badges.computeIfAbsent(view.relationship(), r -> Badge.of(words.badge(r), site.title(), primary));
-        // The preview server's rebuilds reuse the card's key (a SHA-256) and the page's view of the kit
-        // while what they are made of is the same; the theme, site.yaml (URL, colours) forget the memo.
+        // The preview server's rebuilds reuse the card's key (a SHA-256), the page's view of the kit and
+        // the outputs while what they are made of is the same; the theme, site.yaml (URL, colours) forget the memo.
         Made made = memo.derived("share", view.slug(),
-                Arrays.asList(view, path, site.title(), logo == null ? null : logo.hash(), badge.svg()),
-                () -> new Made(ShareCard.cacheKey(card), shareView(view, path, headline, year, badge)));
-        outputs.add(new Output.Binary(path + "card.png", source.file(), position,
-                () -> pictures.cache().get(made.key(), "png", () -> ShareCard.png(card))));
-        outputs.add(new Output.Text(path + "badge.svg", source.file(), position, badge.svg()));
+                Arrays.asList(view, path, site.title(), logo == null ? null : logo.hash(), badge.svg(), source.file(), position),
+                () -> made(source, view, path, position, logo, badge));
+        outputs.addAll(made.outputs());
         return made.view();
     }
 
-    private record Made(String key, ShareView view) {}
+    private record Made(ShareView view, List<Output> outputs) {}
+
+    private Made made(Profile source, ProfileView view, String path, Position position, Pictures.Logo logo, Badge.Svg badge) {
+        String year = view.since() == null ? null : String.valueOf(view.since().year());
+        String headline = !view.current() ? words.headlinePast() : year == null ? words.headlineNoYear() : words.headline();
+        MonogramView m = view.monogram();
+        ShareCard.Card card = new ShareCard.Card(headline, view.name(), year, site.title(), host, primary, accent, logo,
+                new ShareCard.Monogram(m.initials(), m.background(), m.foreground()));
+        String key = ShareCard.cacheKey(card);
+        return new Made(shareView(view, path, headline, year, badge), List.of(
+                new Output.Binary(path + "card.png", source.file(), position,
+                        () -> pictures.cache().get(key, "png", () -> ShareCard.png(card))),
+                new Output.Text(path + "badge.svg", source.file(), position, badge.svg())));
+    }
 
     private ShareView shareView(ProfileView view, String path, String headline, String year, Badge.Svg badge) {
         String snippet = Badge.snippet(view.absoluteUrl(), link.absolute(path + "badge.svg"), badge);

@@ -20,6 +20,7 @@ import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,7 +82,36 @@ public final class SiteModel {
         }
     }
 
+    /**
+     * What every section is planned from: content in page order, the views, and what is counted or
+     * dated over all profiles. reported holds what making it reported (images, terms, bodies), told
+     * again by every build that uses it. The preview server keeps the last one (see {@link #patched}).
+     */
+    record Basis(Published published, LocalDate today, List<Profile> profiles, List<Story> stories, List<Page> pages,
+                 Taxonomies taxonomies, Pictures pictures, Views views, Map<String, ProfileRef> refs,
+                 List<ProfileView> profileViews, List<StoryView> storyViews, List<FreePageView> pageViews,
+                 List<TestimonialView> testimonials, SiteView site, TaxonomiesView taxonomiesView,
+                 Map<String, LocalDate> updated, Celebrations celebrations, Problems reported, Object lineage) {}
+
     private List<Output> assemble(Problems problems) {
+        Basis last = settings.memo().basis();
+        Basis patched = last == null ? null : patched(last);
+        Basis basis = patched != null ? patched : new Basis(published, settings.today(), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, new Problems(), null);
+        try {
+            if (patched == null) {
+                basis = basis(basis.reported());
+                settings.memo().made(-1);
+            }
+            List<Output> outputs = sections(basis);
+            if (!basis.reported().hasErrors()) settings.memo().basis(basis);
+            return outputs;
+        } finally {
+            basis.reported().sorted().forEach(problems::add);
+        }
+    }
+
+    private Basis basis(Problems problems) {
         LocalDate today = settings.today();
         Path contentFolder = settings.siteFolder().resolve("content");
         List<Profile> profiles = sortProfiles(published.profiles(), published.site().language(), settings.memo());
@@ -101,43 +131,131 @@ public final class SiteModel {
         List<FreePageView> pageViews = pages.stream().map(views::page).toList();
         List<TestimonialView> testimonials = profileViews.stream().flatMap(p -> p.testimonials().stream()).toList();
 
-        site = settings.memo().same("site", List.of(views.site(published.site(), stats(profileViews, storyViews, testimonials, today),
-                nav(profileViews, pageViews))), s -> "site").get(0);
+        SiteView site = settings.memo().same("site", List.of(views.site(published.site(),
+                stats(profileViews, storyViews, testimonials, today), nav(profileViews, pageViews))), s -> "site").get(0);
         TaxonomiesView taxonomiesView = new TaxonomiesView(termViews(taxonomies, "industries"),
                 termViews(taxonomies, "tags"), termViews(taxonomies, "locations"));
-        common = Map.of("site", site, "profiles", profileViews, "stories", storyViews, "taxonomies", taxonomiesView);
         Map<String, LocalDate> updated = profileUpdates(profiles, stories, today);
-
         Celebrations celebrations = Celebrations.of(profiles, stories, refs, views, today, settings.memo());
-        // Sections are planned in parallel and joined in this fixed order (a relationship's share kits
-        // right after the relationship pages), so the outputs never depend on threads.
-        List<Shares> kits = new ArrayList<>();
-        List<Supplier<List<Output>>> sections = new ArrayList<>();
-        sections.add(() -> home(profileViews, storyViews, testimonials, celebrations, updated));
+        return new Basis(published, today, profiles, stories, pages, taxonomies, pictures, views, refs, profileViews,
+                storyViews, pageViews, testimonials, site, taxonomiesView, updated, celebrations, problems, new Object());
+    }
+
+    /**
+     * The last build's basis with this build's profiles, when the only change is an edit of what
+     * profiles' own pages show (see {@link ProfileShape}): the views of the edited profiles are made
+     * again, the rest is the same as it was. Null when anything else changed, or the last basis
+     * reported something about an edited profile, or its new view does: then it is all made again.
+     */
+    private Basis patched(Basis last) {
+        Published before = last.published();
+        if (!settings.today().equals(last.today()) || !before.site().equals(published.site())
+                || !sameItems(before.stories(), published.stories()) || !sameItems(before.pages(), published.pages())
+                || !before.assets().equals(published.assets()) || !before.withheldAssets().equals(published.withheldAssets())) {
+            return null;
+        }
+        Map<Profile, Profile> edited = ProfileShape.edited(before.profiles(), published.profiles());
+        if (edited == null) return null;
+        Set<String> files = new HashSet<>();
+        edited.values().forEach(p -> files.add(p.file()));
+        if (last.reported().sorted().stream().anyMatch(d -> d.position() != null && files.contains(d.position().file()))) {
+            return null;
+        }
+        Problems found = new Problems();
+        Views views = last.views().reporting(found);
+        List<Profile> profiles = new ArrayList<>(last.profiles());
+        List<ProfileView> profileViews = new ArrayList<>(last.profileViews());
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile now = edited.get(profiles.get(i));
+            if (now == null) continue;
+            profiles.set(i, now);
+            profileViews.set(i, views.again(now, last.refs().get(now.slug()), last.profileViews().get(i)));
+        }
+        if (!found.sorted().isEmpty()) return null;
+        settings.memo().made(edited.size());
+        return new Basis(published, last.today(), List.copyOf(profiles), last.stories(), last.pages(), last.taxonomies(),
+                last.pictures(), last.views(), last.refs(), List.copyOf(profileViews), last.storyViews(), last.pageViews(),
+                last.testimonials(), last.site(), last.taxonomiesView(), last.updated(), last.celebrations(), last.reported(),
+                last.lineage());
+    }
+
+    private static <T> boolean sameItems(List<T> a, List<T> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) return false;
+        }
+        return true;
+    }
+
+    private List<Output> sections(Basis basis) {
+        Path contentFolder = settings.siteFolder().resolve("content");
+        List<Profile> profiles = basis.profiles();
+        List<ProfileView> profileViews = basis.profileViews();
+        List<StoryView> storyViews = basis.storyViews();
+        List<TestimonialView> testimonials = basis.testimonials();
+        Map<String, LocalDate> updated = basis.updated();
+        Celebrations celebrations = basis.celebrations();
+        Taxonomies taxonomies = basis.taxonomies();
+        Pictures pictures = basis.pictures();
+        LocalDate today = basis.today();
+        site = basis.site();
+        common = Map.of("site", site, "profiles", profileViews, "stories", storyViews, "taxonomies", basis.taxonomiesView());
+        // Sections are planned in parallel and joined in this fixed order (the share kits right after
+        // the relationship pages), so the outputs never depend on threads.
+        List<Supplier<Section>> sections = new ArrayList<>();
+        sections.add(() -> Section.of(home(profileViews, storyViews, testimonials, celebrations, updated)));
         CardWords words = CardWords.of(messages);
         for (Relationship relationship : Relationship.values()) {
-            Shares shares = new Shares(link, site, pictures, words, settings.memo());
-            kits.add(shares);
-            sections.add(() -> relationshipPages(relationship, profiles, profileViews, taxonomies, updated, shares));
+            sections.add(() -> relationship(basis, relationship, words));
         }
-        int kitsGoHere = sections.size();
-        sections.add(() -> storyPages(stories, storyViews));
-        sections.add(() -> taxonomyPages(taxonomies, profileViews, storyViews, updated));
-        sections.add(() -> List.of(page("testimonials/index.html", "testimonials.ftlh", "the testimonials page", null,
+        // What depends on no profile's own page (see ProfileShape) is made once per basis, then put on this build's common values.
+        sections.add(() -> Section.of(rebased(once("story pages", basis, () -> storyPages(basis.stories(), storyViews)))));
+        sections.add(() -> Section.of(taxonomyPages(basis, taxonomies, profileViews, storyViews, updated)));
+        sections.add(() -> Section.of(rebased(once("testimonials page", basis, () -> List.of(page("testimonials/index.html",
+                "testimonials.ftlh", "the testimonials page", null,
                 meta("testimonials", messages.get("testimonials_title"), null, "testimonials/", "testimonials", null, null),
-                Map.of("items", testimonials), latest(updated.values().stream(), today))));
-        sections.add(() -> celebrationPages(celebrations));
-        sections.add(() -> freePages(pages, pageViews));
-        sections.add(() -> dataFiles(profileViews, storyViews, profiles, today));
-        List<List<Output>> planned = sections.parallelStream().map(Supplier::get).toList();
+                Map.of("items", testimonials), latest(updated.values().stream(), today)))))));
+        sections.add(() -> Section.of(rebased(once("celebration pages", basis, () -> celebrationPages(celebrations)))));
+        sections.add(() -> Section.of(rebased(once("free pages", basis, () -> freePages(basis.pages(), basis.pageViews())))));
+        sections.add(() -> Section.of(dataFiles(basis, profileViews, profiles, today)));
+        List<Section> planned = sections.parallelStream().map(Supplier::get).toList();
         List<Output> outputs = new ArrayList<>();
-        planned.subList(0, kitsGoHere).forEach(outputs::addAll);
-        kits.forEach(shares -> outputs.addAll(shares.outputs()));
-        planned.subList(kitsGoHere, planned.size()).forEach(outputs::addAll);
-        outputs.add(sitemap(outputs));
-        outputs.addAll(KitPages.of(common, site, link, profileViews, testimonials, messages));
-        outputs.addAll(assets(contentFolder, profiles, stories, pictures));
+        int kitsGoHere = 1 + Relationship.values().length;
+        planned.subList(0, kitsGoHere).forEach(section -> outputs.addAll(section.pages()));
+        planned.forEach(section -> outputs.addAll(section.kits()));
+        planned.subList(kitsGoHere, planned.size()).forEach(section -> outputs.addAll(section.pages()));
+        outputs.add(once("sitemap output", basis, () -> sitemap(outputs)));
+        outputs.addAll(rebased(once("kit pages", basis,
+                () -> KitPages.of(common, site, link, profileViews, testimonials, messages))));
+        outputs.addAll(once("assets", basis, () -> assets(contentFolder, profiles, basis.stories(), pictures)));
         return outputs;
+    }
+
+    private boolean onCommon(Map<String, Object> model) {
+        for (Map.Entry<String, Object> value : common.entrySet()) {
+            if (model.get(value.getKey()) != value.getValue()) return false;
+        }
+        return true;
+    }
+
+    /** What make gives, made once for a basis and the builds that patch it (every build, without the preview's memo). */
+    private <T> T once(String kind, Basis basis, Supplier<T> make) {
+        return settings.memo().derived(kind, "", basis.lineage(), make);
+    }
+
+    /** Pages made by an earlier build of the same basis, on this build's common values (the views change with an edit). */
+    private List<Output> rebased(List<Output> outputs) {
+        List<Output> rebased = new ArrayList<>(outputs.size());
+        for (Output output : outputs) {
+            if (output instanceof Output.Page page && !onCommon(page.model())) {
+                Map<String, Object> model = new LinkedHashMap<>(page.model());
+                model.putAll(common);
+                rebased.add(new Output.Page(page.path(), page.source(), page.position(), page.template(), model, page.updated()));
+            } else {
+                rebased.add(output);
+            }
+        }
+        return rebased;
     }
 
     private static List<Profile> sortProfiles(List<Profile> profiles, String language, ViewMemo memo) {
@@ -229,41 +347,67 @@ public final class SiteModel {
                 model, latest));
     }
 
-    private List<Output> relationshipPages(Relationship relationship, List<Profile> profiles, List<ProfileView> views,
-                                   Taxonomies taxonomies, Map<String, LocalDate> updated, Shares shares) {
-        String section = relationship.folder();
+    /** The pages of a section, and the share kits of its profiles (they go after all sections' pages). */
+    private record Section(List<Output> pages, List<Output> kits) {
+        static Section of(List<Output> pages) {
+            return new Section(pages, List.of());
+        }
+    }
+
+    /** A relationship's pages: the last build's (on this build's common values) when none of its profiles changed. */
+    private Section relationship(Basis basis, Relationship relationship, CardWords words) {
         List<Profile> sources = new ArrayList<>();
         List<ProfileView> items = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            if (profiles.get(i).relationship() == relationship) {
-                sources.add(profiles.get(i));
-                items.add(views.get(i));
+        for (int i = 0; i < basis.profiles().size(); i++) {
+            if (basis.profiles().get(i).relationship() == relationship) {
+                sources.add(basis.profiles().get(i));
+                items.add(basis.profileViews().get(i));
             }
         }
-        TaxonomiesView filters = new TaxonomiesView(
+        Section section = settings.memo().derived("relationship", relationship.folder(), Arrays.asList(basis.lineage(), items), () -> {
+            Shares shares = new Shares(link, site, basis.pictures(), words, settings.memo());
+            List<Output> pages = relationshipPages(basis, relationship, sources, items, shares);
+            return new Section(pages, shares.outputs());
+        });
+        return new Section(rebased(section.pages()), section.kits());
+    }
+
+    private List<Output> relationshipPages(Basis basis, Relationship relationship, List<Profile> sources,
+                                           List<ProfileView> items, Shares shares) {
+        String section = relationship.folder();
+        Taxonomies taxonomies = basis.taxonomies();
+        Map<String, LocalDate> updated = basis.updated();
+        TaxonomiesView filters = once(section + " filters", basis, () -> new TaxonomiesView(
                 Taxonomies.countedOver(sources, "industries", taxonomies, link, p -> listOf(p.industry())),
                 Taxonomies.countedOver(sources, "tags", taxonomies, link, Profile::tags),
-                Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location())));
+                Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location()))));
         List<Output> outputs = new ArrayList<>();
         outputs.add(page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
                 meta("list", messages.get(section), null, section + "/", section, null, null),
                 Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters),
-                latest(items.stream().map(v -> updated.get(v.slug())), settings.today())));
+                once(section + " updated", basis, () -> latest(items.stream().map(v -> updated.get(v.slug())), settings.today()))));
         for (int i = 0; i < sources.size(); i++) {
             Profile source = sources.get(i);
             ProfileView view = items.get(i);
             String path = Views.profilePath(source);
             ShareView kit = shares.add(source, view, path, source.position());
-            outputs.add(page(path + "index.html", "profile.ftlh", source.file(), source.position(),
-                    new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
-                            kit.cardAbsoluteUrl(), settings.memo().derived("json-ld", view.slug(), List.of(site, view),
-                                    () -> JsonLd.profile(site, view))),
-                    Map.of("profile", view, "kit", kit), updated.get(view.slug())));
-            outputs.add(new Output.Text(path + "monogram.svg", source.file(), source.position(),
-                    Monograms.svg(view.monogram(), view.name())));
+            LocalDate date = updated.get(view.slug());
+            ProfilePage made = settings.memo().derived("profile page", view.slug(), Arrays.asList(source, view, kit, site),
+                    () -> new ProfilePage(
+                            new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
+                                    kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
+                            Map.of("profile", view, "kit", kit),
+                            new Output.Text(path + "monogram.svg", source.file(), source.position(),
+                                    Monograms.svg(view.monogram(), view.name()))));
+            outputs.add(page(path + "index.html", "profile.ftlh", source.file(), source.position(), made.meta(),
+                    made.model(), date));
+            outputs.add(made.monogram());
         }
         return outputs;
     }
+
+    /** What a profile's page is planned from, kept by the preview server while the profile, its view and kit are the same. */
+    private record ProfilePage(PageMeta meta, Map<String, Object> model, Output monogram) {}
 
     private static List<String> listOf(String value) {
         return value == null ? List.of() : List.of(value);
@@ -287,36 +431,58 @@ public final class SiteModel {
         return outputs;
     }
 
-    private List<Output> taxonomyPages(Taxonomies taxonomies, List<ProfileView> profiles, List<StoryView> stories,
-                               Map<String, LocalDate> updated) {
-        Map<String, ProfileView> profileBySlug = new HashMap<>();
-        profiles.forEach(p -> profileBySlug.put(p.slug(), p));
+    private List<Output> taxonomyPages(Basis basis, Taxonomies taxonomies, List<ProfileView> profiles,
+                                       List<StoryView> stories, Map<String, LocalDate> updated) {
+        List<TermPlan> plans = once("term plans", basis, () -> termPlans(taxonomies, profiles, stories, updated));
+        List<Output> outputs = new ArrayList<>();
+        for (TermPlan plan : plans) {
+            Map<String, Object> model = plan.model();
+            if (plan.profiles() != null) {
+                List<ProfileView> items = new ArrayList<>(plan.profiles().length);
+                for (int index : plan.profiles()) items.add(profiles.get(index));
+                model = new HashMap<>(model);
+                model.put("items", items);
+            }
+            outputs.add(page(plan.path(), plan.template(), plan.source(), plan.position(), plan.meta(), model, plan.updated()));
+        }
+        return outputs;
+    }
+
+    /**
+     * A taxonomy's index page or one of its terms' pages as planned once per basis: everything but
+     * the views of the term's profiles, which an edit may change (their places among all profiles).
+     */
+    private record TermPlan(String path, String template, String source, Position position, PageMeta meta,
+                            Map<String, Object> model, int[] profiles, LocalDate updated) {}
+
+    private List<TermPlan> termPlans(Taxonomies taxonomies, List<ProfileView> profiles, List<StoryView> stories,
+                                     Map<String, LocalDate> updated) {
+        Map<String, Integer> profileIndex = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) profileIndex.put(profiles.get(i).slug(), i);
         Map<String, StoryView> storyBySlug = new HashMap<>();
         stories.forEach(s -> storyBySlug.put(s.slug(), s));
-        List<Output> outputs = new ArrayList<>();
+        List<TermPlan> plans = new ArrayList<>();
         for (String taxonomy : Taxonomies.NAMES) {
             List<Taxonomies.Term> terms = taxonomies.terms(taxonomy);
             String title = messages.get(taxonomy);
-            outputs.add(page(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
+            plans.add(new TermPlan(taxonomy + "/index.html", "terms.ftlh", "the " + taxonomy + " index", null,
                     meta("terms", title, null, taxonomy + "/", taxonomy, null, null),
                     Map.of("taxonomy", taxonomy, "taxonomyTitle", title,
-                            "terms", terms.stream().map(t -> t.view(link)).toList()), null));
+                            "terms", terms.stream().map(t -> t.view(link)).toList()), null, null));
             for (Taxonomies.Term term : terms) {
-                TermView view = term.view(link);
-                Position position = Position.startOf(term.firstFile());
-                List<ProfileView> items = term.profiles().stream().map(p -> profileBySlug.get(p.slug())).toList();
+                int[] items = term.profiles().stream().mapToInt(p -> profileIndex.get(p.slug())).toArray();
                 List<StoryView> storyItems = term.stories().stream()
                         .map(s -> storyBySlug.get(s.slug()))
                         .sorted(Comparator.comparing((StoryView s) -> s.date().iso()).reversed()).toList();
-                LocalDate latest = latest(Stream.concat(items.stream().map(p -> updated.get(p.slug())),
+                LocalDate latest = latest(Stream.concat(term.profiles().stream().map(p -> updated.get(p.slug())),
                         term.stories().stream().map(Story::date)), settings.today());
-                outputs.add(page(taxonomy + "/" + term.slug() + "/index.html", "term.ftlh",
-                        taxonomy + " '" + term.name() + "'", position,
+                plans.add(new TermPlan(taxonomy + "/" + term.slug() + "/index.html", "term.ftlh",
+                        taxonomy + " '" + term.name() + "'", Position.startOf(term.firstFile()),
                         meta("term", term.name(), null, taxonomy + "/" + term.slug() + "/", taxonomy, null, null),
-                        Map.of("term", view, "items", items, "storyItems", storyItems), latest));
+                        Map.of("term", term.view(link), "storyItems", storyItems), items, latest));
             }
         }
-        return outputs;
+        return plans;
     }
 
     private List<Output> celebrationPages(Celebrations celebrations) {
@@ -352,25 +518,40 @@ public final class SiteModel {
         return outputs;
     }
 
-    private List<Output> dataFiles(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources, LocalDate today) {
-        List<DataFiles.Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            LocalDate date = sources.get(i).consent().given();
-            ProfileView p = profiles.get(i);
-            if (date != null && !date.isAfter(today)) {
-                candidates.add(new DataFiles.Candidate(date, p.absoluteUrl(), () -> new DataFiles.Entry(
-                        messages.get("feed_welcome_" + p.relationship(), p.name()), p.absoluteUrl(), date, p.summary())));
-            }
-        }
-        stories.forEach(s -> {
-            LocalDate date = LocalDate.parse(s.date().iso());
-            candidates.add(new DataFiles.Candidate(date, s.absoluteUrl(),
-                    () -> new DataFiles.Entry(s.title(), s.absoluteUrl(), date, s.summary())));
-        });
-        List<DataFiles.Entry> entries = DataFiles.newest(candidates);
+    private List<Output> dataFiles(Basis basis, List<ProfileView> profiles, List<Profile> sources, LocalDate today) {
+        // Which profiles and stories the feed shows depends on their dates and URLs only: chosen once per basis.
+        List<Object> picks = once("feed picks", basis, () -> feedPicks(profiles, basis.storyViews(), sources, today));
+        List<DataFiles.Entry> entries = picks.stream().map(pick -> {
+            if (pick instanceof StoryView s) return new DataFiles.Entry(s.title(), s.absoluteUrl(), LocalDate.parse(s.date().iso()), s.summary());
+            int index = (Integer) pick;
+            ProfileView p = profiles.get(index);
+            return new DataFiles.Entry(messages.get("feed_welcome_" + p.relationship(), p.name()), p.absoluteUrl(),
+                    sources.get(index).consent().given(), p.summary());
+        }).toList();
         return List.of(text("feed.xml", DataFiles.feed(site, link, entries)),
                 text("robots.txt", DataFiles.robots(link)),
                 text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo())));
+    }
+
+    /** The newest profiles (by consent date: their index among all) and stories (their views), newest first. */
+    private static List<Object> feedPicks(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources,
+                                          LocalDate today) {
+        Map<DataFiles.Candidate, Object> picks = new IdentityHashMap<>();
+        List<DataFiles.Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            LocalDate date = sources.get(i).consent().given();
+            if (date != null && !date.isAfter(today)) {
+                DataFiles.Candidate candidate = new DataFiles.Candidate(date, profiles.get(i).absoluteUrl(), null);
+                candidates.add(candidate);
+                picks.put(candidate, i);
+            }
+        }
+        for (StoryView s : stories) {
+            DataFiles.Candidate candidate = new DataFiles.Candidate(LocalDate.parse(s.date().iso()), s.absoluteUrl(), null);
+            candidates.add(candidate);
+            picks.put(candidate, s);
+        }
+        return DataFiles.newestFirst(candidates).stream().map(picks::get).toList();
     }
 
     /** The sitemap of the pages among outputs. */

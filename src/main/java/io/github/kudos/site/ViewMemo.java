@@ -24,6 +24,9 @@ public final class ViewMemo {
     private final Map<String, Map<String, Object>> last = new ConcurrentHashMap<>();
     /** By kind, then key: a key is a slug, the same string from one rebuild to the next, its hash kept. */
     private final Map<String, Results> derived = new ConcurrentHashMap<>();
+    private volatile SiteModel.Basis basis;
+    /** How the last model was made: -1 whole, else how many profiles' views were made again on the last basis. */
+    private volatile int patched = -1;
 
     private ViewMemo(boolean enabled) {
         this.enabled = enabled;
@@ -36,6 +39,30 @@ public final class ViewMemo {
     public void forget() {
         last.clear();
         derived.clear();
+        basis = null;
+    }
+
+    /** After a change the basis cannot follow (an image, a story): the next model is made whole. */
+    public void forgetBasis() {
+        basis = null;
+    }
+
+    /** The basis of the last model that reported no error; null when there is none (or no memo). */
+    SiteModel.Basis basis() {
+        return basis;
+    }
+
+    void basis(SiteModel.Basis basis) {
+        if (enabled) this.basis = basis;
+    }
+
+    void made(int patched) {
+        this.patched = patched;
+    }
+
+    /** How the last model was made, in words for the preview server's terminal. */
+    public String summary() {
+        return patched < 0 ? "all views made" : "views of " + patched + (patched == 1 ? " profile" : " profiles") + " made again";
     }
 
     /** What make gives, or the last build's result under the same kind and key when input equals the last input. */

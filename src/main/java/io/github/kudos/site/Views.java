@@ -62,6 +62,16 @@ public final class Views {
         this.problems = problems;
     }
 
+    /** These views, reporting into problems instead. */
+    Views reporting(Problems problems) {
+        return new Views(link, dates, today, contentFolder, images, taxonomies, messages, markdown, problems, memo);
+    }
+
+    /** The view of p, an edit of the profile whose view was before, in the same place among the others (same ref). */
+    ProfileView again(Profile p, ProfileRef ref, ProfileView before) {
+        return profile(p, ref, before.stories(), before.related(), before.previous(), before.next());
+    }
+
     /** Safe HTML of a Markdown body; absurd nesting becomes a diagnostic at the body's first line. */
     private String html(String body, Position start, int bodyLine) {
         try {
