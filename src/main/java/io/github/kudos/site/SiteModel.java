@@ -354,7 +354,11 @@ public final class SiteModel {
         }
     }
 
-    /** A relationship's pages: the last build's (on this build's common values) when none of its profiles changed. */
+    /**
+     * A relationship's pages and share kits. On the basis of the last build, the last build's, with
+     * the outputs of the profiles whose views changed made again (they keep their places: see
+     * {@link ProfileShape}), all on this build's common values.
+     */
     private Section relationship(Basis basis, Relationship relationship, CardWords words) {
         List<Profile> sources = new ArrayList<>();
         List<ProfileView> items = new ArrayList<>();
@@ -364,46 +368,80 @@ public final class SiteModel {
                 items.add(basis.profileViews().get(i));
             }
         }
-        Section section = settings.memo().derived("relationship", relationship.folder(), Arrays.asList(basis.lineage(), items), () -> {
-            Shares shares = new Shares(link, site, basis.pictures(), words, settings.memo());
-            List<Output> pages = relationshipPages(basis, relationship, sources, items, shares);
-            return new Section(pages, shares.outputs());
-        });
+        Shares shares = new Shares(link, site, basis.pictures(), words, settings.memo());
+        String kind = "relationship " + relationship.folder();
+        PlannedRelationship last = settings.memo().kept(kind) instanceof PlannedRelationship kept
+                && kept.lineage() == basis.lineage() && kept.items().size() == items.size() ? kept : null;
+        Section section = last != null ? edited(last, basis, relationship, sources, items, shares)
+                : whole(basis, relationship, sources, items, shares);
+        settings.memo().keep(kind, new PlannedRelationship(basis.lineage(), items, section));
         return new Section(rebased(section.pages()), section.kits());
     }
 
-    private List<Output> relationshipPages(Basis basis, Relationship relationship, List<Profile> sources,
-                                           List<ProfileView> items, Shares shares) {
+    /** A relationship's section as planned for a basis, with the views it was planned from. */
+    private record PlannedRelationship(Object lineage, List<ProfileView> items, Section section) {}
+
+    /** Pages: the list, then each profile's page and monogram. Kits: each profile's card and badge. */
+    private Section whole(Basis basis, Relationship relationship, List<Profile> sources, List<ProfileView> items,
+                          Shares shares) {
+        List<Output> pages = new ArrayList<>(1 + 2 * items.size());
+        pages.add(listPage(basis, relationship, sources, items));
+        for (int i = 0; i < sources.size(); i++) pages.addAll(profileOutputs(basis, relationship, sources.get(i), items.get(i), shares));
+        return new Section(pages, shares.outputs());
+    }
+
+    private Section edited(PlannedRelationship last, Basis basis, Relationship relationship, List<Profile> sources,
+                           List<ProfileView> items, Shares shares) {
+        List<Output> pages = new ArrayList<>(last.section().pages());
+        List<Output> kits = new ArrayList<>(last.section().kits());
+        boolean edited = false;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == last.items().get(i)) continue;
+            edited = true;
+            List<Output> own = profileOutputs(basis, relationship, sources.get(i), items.get(i), shares);
+            pages.set(1 + 2 * i, own.get(0));
+            pages.set(2 + 2 * i, own.get(1));
+        }
+        if (!edited) return last.section();
+        pages.set(0, listPage(basis, relationship, sources, items));
+        List<Output> ownKits = shares.outputs();
+        int k = 0;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == last.items().get(i)) continue;
+            kits.set(2 * i, ownKits.get(k++));
+            kits.set(2 * i + 1, ownKits.get(k++));
+        }
+        return new Section(pages, kits);
+    }
+
+    private Output listPage(Basis basis, Relationship relationship, List<Profile> sources, List<ProfileView> items) {
         String section = relationship.folder();
         Taxonomies taxonomies = basis.taxonomies();
-        Map<String, LocalDate> updated = basis.updated();
         TaxonomiesView filters = once(section + " filters", basis, () -> new TaxonomiesView(
                 Taxonomies.countedOver(sources, "industries", taxonomies, link, p -> listOf(p.industry())),
                 Taxonomies.countedOver(sources, "tags", taxonomies, link, Profile::tags),
                 Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location()))));
-        List<Output> outputs = new ArrayList<>();
-        outputs.add(page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
+        return page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
                 meta("list", messages.get(section), null, section + "/", section, null, null),
                 Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters),
-                once(section + " updated", basis, () -> latest(items.stream().map(v -> updated.get(v.slug())), settings.today()))));
-        for (int i = 0; i < sources.size(); i++) {
-            Profile source = sources.get(i);
-            ProfileView view = items.get(i);
-            String path = Views.profilePath(source);
-            ShareView kit = shares.add(source, view, path, source.position());
-            LocalDate date = updated.get(view.slug());
-            ProfilePage made = settings.memo().derived("profile page", view.slug(), Arrays.asList(source, view, kit, site),
-                    () -> new ProfilePage(
-                            new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(), section,
-                                    kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
-                            Map.of("profile", view, "kit", kit),
-                            new Output.Text(path + "monogram.svg", source.file(), source.position(),
-                                    Monograms.svg(view.monogram(), view.name()))));
-            outputs.add(page(path + "index.html", "profile.ftlh", source.file(), source.position(), made.meta(),
-                    made.model(), date));
-            outputs.add(made.monogram());
-        }
-        return outputs;
+                once(section + " updated", basis,
+                        () -> latest(items.stream().map(v -> basis.updated().get(v.slug())), settings.today())));
+    }
+
+    /** A profile's page and monogram; its share kit goes to shares. */
+    private List<Output> profileOutputs(Basis basis, Relationship relationship, Profile source, ProfileView view,
+                                        Shares shares) {
+        String path = Views.profilePath(source);
+        ShareView kit = shares.add(source, view, path, source.position());
+        ProfilePage made = settings.memo().derived("profile page", view.slug(), Arrays.asList(source, view, kit, site),
+                () -> new ProfilePage(
+                        new PageMeta("profile", view.name(), view.summary(), view.url(), view.absoluteUrl(),
+                                relationship.folder(), kit.cardAbsoluteUrl(), JsonLd.profile(site, view)),
+                        Map.of("profile", view, "kit", kit),
+                        new Output.Text(path + "monogram.svg", source.file(), source.position(),
+                                Monograms.svg(view.monogram(), view.name()))));
+        return List.of(page(path + "index.html", "profile.ftlh", source.file(), source.position(), made.meta(),
+                made.model(), basis.updated().get(view.slug())), made.monogram());
     }
 
     /** What a profile's page is planned from, kept by the preview server while the profile, its view and kit are the same. */

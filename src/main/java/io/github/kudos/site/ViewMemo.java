@@ -25,6 +25,8 @@ public final class ViewMemo {
     /** By kind, then key: a key is a slug, the same string from one rebuild to the next, its hash kept. */
     private final Map<String, Results> derived = new ConcurrentHashMap<>();
     private volatile SiteModel.Basis basis;
+    /** What a part of the model planned last, by kind, for the next build to start from. */
+    private final Map<String, Object> kept = new ConcurrentHashMap<>();
     /** How the last model was made: -1 whole, else how many profiles' views were made again on the last basis. */
     private volatile int patched = -1;
 
@@ -39,7 +41,17 @@ public final class ViewMemo {
     public void forget() {
         last.clear();
         derived.clear();
+        kept.clear();
         basis = null;
+    }
+
+    /** What keep() was last given under kind; null when nothing (or no memo). */
+    Object kept(String kind) {
+        return kept.get(kind);
+    }
+
+    void keep(String kind, Object planned) {
+        if (enabled) kept.put(kind, planned);
     }
 
     /** After a change the basis cannot follow (an image, a story): the next model is made whole. */
