@@ -1,5 +1,7 @@
 package io.github.kudos.check;
 
+import io.github.kudos.content.Content;
+import io.github.kudos.content.ParseMemo;
 import io.github.kudos.diag.Diagnostic;
 import io.github.kudos.diag.Problems;
 
@@ -33,6 +35,10 @@ public final class CheckMemo {
     private Set<String> assetSet;
     private LocalDate today;
     private Path siteFolder;
+    /** The last run's content, whether drafts were asked for, and what the checks that compare files found. */
+    private Content content;
+    private boolean drafts;
+    private List<Diagnostic> crossFile;
 
     private CheckMemo(boolean enabled) {
         this.enabled = enabled;
@@ -55,6 +61,37 @@ public final class CheckMemo {
         }
         this.today = today;
         this.siteFolder = siteFolder;
+    }
+
+    /**
+     * What the checks that compare files with each other (slugs, story references) find: the last
+     * run's finds again when the stories are the same and each edited profile is alike for them
+     * (see {@link Checks#referencedAlike}).
+     */
+    void crossFile(Content content, boolean drafts, Problems problems, Consumer<Problems> check) {
+        if (!enabled) {
+            check.accept(problems);
+            return;
+        }
+        if (!sameForCrossFile(content, drafts)) {
+            Problems own = new Problems();
+            check.accept(own);
+            crossFile = own.sorted();
+            this.drafts = drafts;
+        }
+        this.content = content;
+        crossFile.forEach(problems::add);
+    }
+
+    private boolean sameForCrossFile(Content content, boolean drafts) {
+        if (this.content == null || drafts != this.drafts) return false;
+        int[] stories = ParseMemo.replaced(this.content.stories(), content.stories());
+        int[] edited = ParseMemo.replaced(this.content.profiles(), content.profiles());
+        if (stories == null || stories.length > 0 || edited == null) return false;
+        for (int i : edited) {
+            if (!Checks.referencedAlike(this.content.profiles().get(i), content.profiles().get(i), drafts)) return false;
+        }
+        return true;
     }
 
     /** The assets as a set; the same set again while the list is equal. */

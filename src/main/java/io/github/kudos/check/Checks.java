@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -35,9 +36,11 @@ public final class Checks {
     public static void run(Path siteFolder, Content content, boolean drafts, LocalDate today, Problems problems,
                            CheckMemo memo) {
         memo.start(content.assets(), today, siteFolder);
-        uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", problems);
-        uniqueSlugs(content.stories(), Story::slug, Story::position, "story", problems);
-        storyReferences(content, drafts, problems);
+        memo.crossFile(content, drafts, problems, found -> {
+            uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", found);
+            uniqueSlugs(content.stories(), Story::slug, Story::position, "story", found);
+            storyReferences(content, drafts, found);
+        });
         for (Profile profile : content.profiles()) memo.consent(profile, problems, found -> consentDates(profile, today, found));
         Path contentFolder = siteFolder.resolve("content");
         Set<String> assets = memo.assetSet(content.assets());
@@ -52,6 +55,21 @@ public final class Checks {
         }
         memo.assets(problems, found -> unpublishedAssets(content.assets(), found));
         memo.finish();
+    }
+
+    /**
+     * Whether a profile edited from before to now is alike for the checks that compare files: the
+     * same slug where it stands, the same file, and the same answer to whether a story may name it.
+     */
+    static boolean referencedAlike(Profile before, Profile now, boolean drafts) {
+        return Objects.equals(before.slug(), now.slug()) && Objects.equals(before.slugPosition(), now.slugPosition())
+                && before.file().equals(now.file())
+                && Objects.equals(Publisher.whyNotPublished(before, drafts), Publisher.whyNotPublished(now, drafts))
+                && storiesAllowed(before) == storiesAllowed(now);
+    }
+
+    private static boolean storiesAllowed(Profile profile) {
+        return profile.consent() != null && profile.consent().allows("story");
     }
 
     private static void unpublishedAssets(List<String> assets, Problems problems) {

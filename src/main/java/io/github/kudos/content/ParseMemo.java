@@ -135,6 +135,22 @@ public final class ParseMemo {
         return true;
     }
 
+    /**
+     * The positions at which now holds another record than before, by identity (a file the memo did
+     * not parse again gives the same record); null when the lists differ in length.
+     */
+    public static int[] replaced(List<?> before, List<?> now) {
+        if (before.size() != now.size()) return null;
+        int[] found = new int[4];
+        int count = 0;
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) == now.get(i)) continue;
+            if (count == found.length) found = java.util.Arrays.copyOf(found, 2 * count);
+            found[count++] = i;
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+
     /** Forgets the files the last load did not read (deleted or renamed); the next load trusts the watcher. */
     void loaded() {
         if (!enabled) return;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +35,35 @@ public final class Publisher {
 
     /** With a memo, the secrets of profiles the memo saw before are not made again (see {@link PublishMemo}). */
     public static Published publish(Content content, boolean drafts, PublishMemo memo) {
+        Published again = memo.again(content, drafts);
+        if (again != null) return again;
+        Published published = publishAll(content, drafts, memo);
+        memo.published(content, drafts, published);
+        return published;
+    }
+
+    /**
+     * Whether a profile edited from before to now publishes alike: published or not as before, and
+     * with the same slug, name, file, private values and logo, so that only the profile itself
+     * changes in what is published; its secrets, the public texts, the stories and the withheld
+     * assets stay the same.
+     */
+    static boolean publishAlike(Profile before, Profile now, boolean drafts) {
+        return isPublished(before, drafts) == isPublished(now, drafts) && Objects.equals(before.slug(), now.slug())
+                && Objects.equals(before.name(), now.name()) && before.file().equals(now.file())
+                && before.privateValues().equals(now.privateValues())
+                && Objects.equals(logoPath(before), logoPath(now)) && logoShown(before) == logoShown(now);
+    }
+
+    private static String logoPath(Profile profile) {
+        return profile.logo() == null ? null : profile.logo().path();
+    }
+
+    private static boolean logoShown(Profile profile) {
+        return profile.consent() != null && profile.consent().allows("logo");
+    }
+
+    private static Published publishAll(Content content, boolean drafts, PublishMemo memo) {
         List<Profile> profiles = content.profiles().stream().filter(p -> isPublished(p, drafts)).toList();
         Set<String> published = new HashSet<>(profiles.stream().map(Profile::slug).toList());
         List<Story> stories = content.stories().stream()

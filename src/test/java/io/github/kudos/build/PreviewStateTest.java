@@ -118,4 +118,53 @@ class PreviewStateTest {
         assertThat(errors(fixed)).isEmpty();
         assertThat(fixed).isEqualTo(fresh(later));
     }
+
+    @Test
+    void editsThatChangeSlugsConsentOrStoriesAreCheckedAndPublishedAsAFreshBuildDoes() {
+        TestSite site = site("""
+                -- content/stories/opening.md --
+                ---
+                title: Opening day
+                date: 2025-03-01
+                clients: [client-5]
+                ---
+                Client Number 5 opened.
+                """);
+        assertThat(errors(rebuild(Set.of(), TODAY))).isEmpty();
+        Path five = dir.resolve("content/clients/client-5.yaml");
+        Path six = dir.resolve("content/clients/client-6.yaml");
+        String fiveText = "name: Client Number 5\nsummary: Bread.\n"
+                + "consent: { given: 2024-05-02, scope: [name, logo, quote, story] }\n";
+
+        site.with("content/clients/client-5.yaml", fiveText.replace("story]", "quote]"));
+        List<Diagnostic> found = rebuild(Set.of(five), TODAY);
+        assertThat(errors(found)).singleElement().asString().contains("does not cover stories");
+        assertThat(found).isEqualTo(fresh(TODAY));
+
+        site.with("content/clients/client-5.yaml", fiveText);
+        assertThat(errors(rebuild(Set.of(five), TODAY))).isEmpty();
+
+        site.with("content/clients/client-6.yaml", "slug: client-5\n" + fiveText.replace("5", "6"));
+        found = rebuild(Set.of(six), TODAY);
+        assertThat(errors(found)).anyMatch(e -> e.contains("duplicate profile slug 'client-5'"));
+        assertThat(found).isEqualTo(fresh(TODAY));
+
+        site.with("content/clients/client-6.yaml", fiveText.replace("5", "6"));
+        site.with("content/clients/client-5.yaml", fiveText.replace("scope:", "withdrawn: 2025-01-01, scope:"));
+        found = rebuild(Set.of(five, six), TODAY);
+        assertThat(errors(found)).singleElement().asString().contains("which is not published");
+        assertThat(found).isEqualTo(fresh(TODAY));
+
+        site.with("content/clients/client-5.yaml", fiveText.replace("Bread.", "Bread and rolls."));
+        Build.Preview edited = preview(Set.of(five));
+        Build.Preview full = Build.preview(request(TODAY));
+        assertThat(edited.result()).isEqualTo(full.result());
+        assertThat(edited.tree().files().keySet()).isEqualTo(full.tree().files().keySet());
+        edited.tree().files().forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(full.tree().files().get(path)));
+    }
+
+    private Build.Preview preview(Set<Path> changed) {
+        state.changed(changed, false);
+        return Build.preview(request(TODAY), state);
+    }
 }
