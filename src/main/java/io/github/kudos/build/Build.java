@@ -1,5 +1,6 @@
 package io.github.kudos.build;
 
+import io.github.kudos.check.CheckMemo;
 import io.github.kudos.check.Checks;
 import io.github.kudos.check.LinkCheck;
 import io.github.kudos.content.Content;
@@ -13,6 +14,7 @@ import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
 import io.github.kudos.output.PrivacyScan;
 import io.github.kudos.output.StagedSite;
+import io.github.kudos.publish.PublishMemo;
 import io.github.kudos.publish.Published;
 import io.github.kudos.publish.Publisher;
 import io.github.kudos.render.Renderer;
@@ -84,8 +86,10 @@ public final class Build {
         request.progress().accept("reading content");
         Content content = ContentLoader.load(request.source(), problems, state == null ? ParseMemo.NONE : state.parses());
         request.progress().accept("checking " + content.profiles().size() + " profiles");
-        Published published = Publisher.publish(content, request.drafts());
-        Checks.run(request.source(), content, request.drafts(), request.today(), problems);
+        Published published = Publisher.publish(content, request.drafts(),
+                state == null ? PublishMemo.NONE : state.publishes());
+        Checks.run(request.source(), content, request.drafts(), request.today(), problems,
+                state == null ? CheckMemo.NONE : state.checks());
         Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
         if (problems.hasErrors() || theme.isEmpty()) return new Plan(request, problems, published, null, null, null, null);
 

@@ -1,9 +1,11 @@
 package io.github.kudos.build;
 
+import io.github.kudos.check.CheckMemo;
 import io.github.kudos.content.ParseMemo;
 import io.github.kudos.image.ImageCache;
 import io.github.kudos.markdown.Markdown;
 import io.github.kudos.output.OutputTree;
+import io.github.kudos.publish.PublishMemo;
 import io.github.kudos.render.RenderMemo;
 import io.github.kudos.render.Renderer;
 import io.github.kudos.site.ViewMemo;
@@ -27,6 +29,8 @@ import java.util.function.Supplier;
 public final class PreviewState {
     private static final OutputTree NOTHING_PASSED = new OutputTree(Map.of(), Map.of());
     private final ParseMemo parses = ParseMemo.create();
+    private final CheckMemo checks = CheckMemo.create();
+    private final PublishMemo publishes = PublishMemo.create();
     private final RenderMemo memo = new RenderMemo();
     private final ViewMemo views = ViewMemo.create();
     private OutputTree checked;
@@ -94,6 +98,14 @@ public final class PreviewState {
         return parses;
     }
 
+    CheckMemo checks() {
+        return checks;
+    }
+
+    PublishMemo publishes() {
+        return publishes;
+    }
+
     ViewMemo views() {
         return views;
     }
@@ -102,9 +114,12 @@ public final class PreviewState {
         return memo;
     }
 
-    /** The last tree that passed the privacy check against these same secrets; an empty tree when there is none. */
+    /**
+     * The last tree that passed the privacy check against these same secrets; an empty tree when there
+     * is none. The publish memo gives equal secrets as the same instances, so this rarely compares them.
+     */
     OutputTree lastPassed(Map<String, String> secrets, Set<String> publicTexts) {
-        boolean same = checked != null && secrets.equals(this.secrets) && publicTexts.equals(this.publicTexts);
+        boolean same = checked != null && same(secrets, this.secrets) && same(publicTexts, this.publicTexts);
         return same ? checked : NOTHING_PASSED;
     }
 
@@ -118,6 +133,10 @@ public final class PreviewState {
             }
         });
         return new OutputTree(files, copies);
+    }
+
+    private static boolean same(Object now, Object before) {
+        return now == before || now.equals(before);
     }
 
     void passed(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,20 +29,51 @@ public final class Checks {
     private Checks() {}
 
     public static void run(Path siteFolder, Content content, boolean drafts, LocalDate today, Problems problems) {
-        uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", problems);
-        uniqueSlugs(content.stories(), Story::slug, Story::position, "story", problems);
-        storyReferences(content, drafts, problems);
-        consentDates(content.profiles(), today, problems);
+        run(siteFolder, content, drafts, today, problems, CheckMemo.NONE);
+    }
+
+    /** With a memo, what concerns one profile, story or the asset list alone is checked only for new records. */
+    public static void run(Path siteFolder, Content content, boolean drafts, LocalDate today, Problems problems,
+                           CheckMemo memo) {
+        memo.start(content.assets(), today, siteFolder);
+        memo.crossFile(content, drafts, problems, found -> {
+            uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", found);
+            uniqueSlugs(content.stories(), Story::slug, Story::position, "story", found);
+            storyReferences(content, drafts, found);
+        });
+        for (Profile profile : content.profiles()) memo.consent(profile, problems, found -> consentDates(profile, today, found));
         Path contentFolder = siteFolder.resolve("content");
-        Set<String> assets = Set.copyOf(content.assets());
+        Set<String> assets = memo.assetSet(content.assets());
         if (content.site().logo() != null) asset(contentFolder, assets, content.site().logo(), IMAGE_TYPES, problems);
         for (Profile profile : content.profiles()) {
-            if (profile.logo() != null) asset(contentFolder, assets, profile.logo(), LOGO_TYPES, problems);
+            if (profile.logo() != null) memo.logo(profile, problems,
+                    found -> asset(contentFolder, assets, profile.logo(), LOGO_TYPES, found));
         }
         for (Story story : content.stories()) {
-            if (story.cover() != null) asset(contentFolder, assets, story.cover(), IMAGE_TYPES, problems);
+            if (story.cover() != null) memo.cover(story, problems,
+                    found -> asset(contentFolder, assets, story.cover(), IMAGE_TYPES, found));
         }
-        for (String asset : content.assets()) {
+        memo.assets(problems, found -> unpublishedAssets(content.assets(), found));
+        memo.finish();
+    }
+
+    /**
+     * Whether a profile edited from before to now is alike for the checks that compare files: the
+     * same slug where it stands, the same file, and the same answer to whether a story may name it.
+     */
+    static boolean referencedAlike(Profile before, Profile now, boolean drafts) {
+        return Objects.equals(before.slug(), now.slug()) && Objects.equals(before.slugPosition(), now.slugPosition())
+                && before.file().equals(now.file())
+                && Objects.equals(Publisher.whyNotPublished(before, drafts), Publisher.whyNotPublished(now, drafts))
+                && storiesAllowed(before) == storiesAllowed(now);
+    }
+
+    private static boolean storiesAllowed(Profile profile) {
+        return profile.consent() != null && profile.consent().allows("story");
+    }
+
+    private static void unpublishedAssets(List<String> assets, Problems problems) {
+        for (String asset : assets) {
             AssetTypes.whyNotPublished(asset).ifPresent(why -> problems.warning(
                     io.github.kudos.diag.Position.startOf("content/" + asset), why,
                     "allowed: " + String.join(", ", new java.util.TreeSet<>(AssetTypes.PUBLISHED))));
@@ -84,18 +116,16 @@ public final class Checks {
         }
     }
 
-    private static void consentDates(List<Profile> profiles, LocalDate today, Problems problems) {
-        for (Profile profile : profiles) {
-            var consent = profile.consent();
-            if (consent != null && consent.given() != null && consent.given().isAfter(today)) {
-                problems.error(consent.position(), "consent of '" + profile.slug() + "' is given on " + consent.given()
-                        + ", a date still to come", "write the date they said yes; a profile is published from that day");
-            }
-            if (consent != null && consent.reviewBy() != null && consent.reviewBy().isBefore(today)
-                    && consent.withdrawn() == null) {
-                problems.warning(consent.position(), "consent of '" + profile.slug() + "' was due for review on "
-                        + consent.reviewBy(), "ask again with 'kudos ask " + profile.slug() + "', then update review_by");
-            }
+    private static void consentDates(Profile profile, LocalDate today, Problems problems) {
+        var consent = profile.consent();
+        if (consent != null && consent.given() != null && consent.given().isAfter(today)) {
+            problems.error(consent.position(), "consent of '" + profile.slug() + "' is given on " + consent.given()
+                    + ", a date still to come", "write the date they said yes; a profile is published from that day");
+        }
+        if (consent != null && consent.reviewBy() != null && consent.reviewBy().isBefore(today)
+                && consent.withdrawn() == null) {
+            problems.warning(consent.position(), "consent of '" + profile.slug() + "' was due for review on "
+                    + consent.reviewBy(), "ask again with 'kudos ask " + profile.slug() + "', then update review_by");
         }
     }
 

@@ -152,7 +152,10 @@ public final class PrivacyScan {
 
     private static Matchers matchers(Map<String, String> secrets, Set<String> publicTexts) {
         Matchers cached = last;
-        if (cached != null && cached.secrets().equals(secrets) && cached.publicTexts().equals(publicTexts)) return cached;
+        if (cached != null && (cached.secrets() == secrets || cached.secrets().equals(secrets))
+                && (cached.publicTexts() == publicTexts || cached.publicTexts().equals(publicTexts))) {
+            return cached;
+        }
         Set<String> slugs = new HashSet<>();
         secrets.keySet().forEach(s -> slugs.add(Slugs.slugify(s)));
         Set<String> publicSlugs = new HashSet<>();

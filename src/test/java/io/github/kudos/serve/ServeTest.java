@@ -334,7 +334,7 @@ class ServeTest {
         long before = server.snapshot().build();
         edit(file, from, to);
         do {
-            assertThat(events.next()).isEqualTo("reload");
+            assertThat(events.next()).as(() -> terminal.toString()).isEqualTo("reload");
         } while (server.snapshot().build() == before);
         assertThatServedSiteEqualsAFreshBuild();
     }
