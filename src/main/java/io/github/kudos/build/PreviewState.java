@@ -45,6 +45,7 @@ public final class PreviewState {
         changedFiles = Set.copyOf(all);
         parses.changed(files, everything);
         if (images != null) images.changed(files, everything);
+        memo.changed(files);
         if (everything) {
             renderer = null;
             memo.forget();

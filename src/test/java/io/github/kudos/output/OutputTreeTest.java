@@ -47,4 +47,25 @@ class OutputTreeTest {
         assertThat(new OutputTree(new java.util.HashMap<>(Map.of("b", new byte[0], "a", new byte[0])), Map.of()).files().keySet())
                 .containsExactly("a", "b");
     }
+
+    @Test
+    void aTreeOverSharedPathsIsAnOrdinaryTreeAndComparesSlotBySlot() {
+        OutputTree.Paths paths = OutputTree.Paths.of(List.of("b/index.html", "a.css", "c.html")).orElseThrow();
+        OutputTree.Paths none = OutputTree.Paths.of(List.of()).orElseThrow();
+        byte[] css = {1};
+        OutputTree before = OutputTree.of(paths, new byte[][] {css, {2}, {3}}, none, new java.nio.file.Path[0]);
+        OutputTree after = OutputTree.of(paths, new byte[][] {css, {2}, {4}}, none, new java.nio.file.Path[0]);
+
+        assertThat(before.files().keySet()).containsExactly("a.css", "b/index.html", "c.html");
+        assertThat(before.files().get("c.html")).containsExactly(3);
+        assertThat(before.files().get("d.html")).isNull();
+        assertThat(before.files().containsKey("a.css")).isTrue();
+        assertThat(before.pageCount()).isEqualTo(2);
+        assertThat(before).isEqualTo(new OutputTree(new java.util.HashMap<>(before.files()), Map.of()));
+        assertThat(after.changesFrom(before).changed()).containsOnlyKeys("c.html");
+        assertThat(after.changesFrom(before).removed()).isEmpty();
+        assertThat(after.changesFrom(new OutputTree(Map.of("a.css", css, "z.html", new byte[0]), Map.of())).changed())
+                .containsOnlyKeys("b/index.html", "c.html");
+        assertThat(OutputTree.Paths.of(List.of("a", "b", "a"))).isEmpty();
+    }
 }
