@@ -23,7 +23,6 @@ import io.github.kudos.theme.Messages;
 import io.github.kudos.theme.Theme;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -177,10 +176,10 @@ public final class Renderer {
     private java.util.Optional<Made> page(Output.Page page, Problems problems, RenderMemo memo) {
         try {
             Template template = config.getTemplate(page.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Writer out = new Utf8Writer(16 * 1024);
             RenderMemo.Reads reads = memo == null ? null : memo.track(page.model());
             template.process(reads == null ? page.model() : reads, out);
-            return java.util.Optional.of(new Made(out.toString().getBytes(StandardCharsets.UTF_8), reads));
+            return java.util.Optional.of(new Made(out.toBytes(), reads));
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),
                     "theme '" + theme.name() + "' has no template '" + page.template() + "'",
