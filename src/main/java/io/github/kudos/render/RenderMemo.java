@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * What the last render made of each output, so a rebuild makes again only what changed. A page
@@ -122,7 +123,6 @@ public final class RenderMemo {
         private final AtomicInteger fresh = new AtomicInteger();
 
         private Round(List<Output> outputs) {
-            reused = 0;
             this.outputs = outputs;
             this.samePaths = samePaths(outputs);
             this.before = samePaths ? made : byPath(outputs);
@@ -144,18 +144,23 @@ public final class RenderMemo {
             return moved;
         }
 
+        /**
+         * Decided before the render, in parallel: each thread remembers the pairs of values it compared,
+         * so a big value that many pages show (all profiles) is compared about once per thread.
+         */
         private byte[][] reusablePages() {
-            Map<Object, IdentityHashMap<Object, Boolean>> same = new IdentityHashMap<>();
+            ThreadLocal<Map<Object, IdentityHashMap<Object, Boolean>>> same = ThreadLocal.withInitial(IdentityHashMap::new);
             byte[][] pages = new byte[outputs.size()][];
-            for (int i = 0; i < pages.length; i++) {
+            IntStream.range(0, pages.length).parallel().forEach(i -> {
                 if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
                         && last.template().equals(page.template())
-                        && (last.model() == page.model() || unchanged(last.read(), page.model(), same))) {
+                        && (last.model() == page.model() || unchanged(last.read(), page.model(), same.get()))) {
                     pages[i] = last.bytes();
                     now[i] = new Rendered(last.template(), page.model(), last.read(), last.bytes());
-                    reused++;
                 }
-            }
+            });
+            reused = 0;
+            for (byte[] page : pages) if (page != null) reused++;
             return pages;
         }
 
