@@ -92,6 +92,26 @@ class RenderMemoTest {
         assertThat(equal.changesFrom(first).changed()).isEmpty();
     }
 
+    /** A value that is never equal to another instance, as a view without equals() would be. */
+    public static final class Opaque {
+        @Override
+        public String toString() {
+            return "opaque";
+        }
+    }
+
+    @Test
+    void theVeryModelOfTheLastRenderIsReusedWithoutComparingItsValues() {
+        Map<String, Object> model = Map.of("name", new Opaque());
+        OutputTree first = render(List.of(page("p.html", "a.ftlh", model)));
+        OutputTree same = render(List.of(page("p.html", "a.ftlh", model)));
+        assertThat(same.files().get("p.html")).isSameAs(first.files().get("p.html"));
+        assertThat(memo.summary()).isEqualTo("re-rendered 0 of 1 pages");
+
+        render(List.of(page("p.html", "a.ftlh", Map.of("name", new Opaque()))));
+        assertThat(memo.summary()).isEqualTo("re-rendered 1 of 1 pages");
+    }
+
     @Test
     void aTextKeepsItsBytesWhileItIsTheSameAndABinaryWhileItIsTheSameOutput() {
         Output.Binary card = binary("card.png", "png1");
