@@ -120,7 +120,7 @@ public final class Renderer {
         fragments.nextRender();
         outputs.parallelStream().forEach(output -> {
             if (output instanceof Output.Page page) {
-                page(page, problems, null).ifPresent(bytes -> sink.file(page.path(), bytes.bytes()));
+                page(page, problems, null).ifPresent(made -> sink.file(page.path(), made.bytes()));
             } else if (output instanceof Output.Text text) {
                 sink.file(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
