@@ -105,7 +105,7 @@ public final class Build {
                 problems));
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
-        Routes.checkCollisions(outputs, problems);
+        if (state == null || !state.memo().samePaths(outputs)) Routes.checkCollisions(outputs, problems);
         if (problems.hasErrors()) return new Plan(request, problems, published, link, cache, null, null);
         Renderer renderer = state != null ? state.renderer(() -> new Renderer(theme.get(), link, messages))
                 : new Renderer(theme.get(), link, messages);
@@ -122,7 +122,7 @@ public final class Build {
         request.progress().accept("rendering and writing " + plan.outputs().size() + " files");
         try (StagedSite site = StagedSite.open(request.output(), request.drafts(),
                 PrivacyScan.checker(published.secrets(), published.publicTexts(), plan.problems()))) {
-            plan.renderer().render(plan.outputs(), plan.problems(), null, site);
+            plan.renderer().render(plan.outputs(), plan.problems(), site);
             if (!plan.ready()) return plan.result(site.pageCount(), site.size(), false);
             request.progress().accept("replacing the output");
             site.commit();

@@ -53,6 +53,7 @@ public final class PreviewState {
         parses.changed(files, everything);
         if (images != null) images.changed(files, everything);
         if (!files.stream().allMatch(PreviewState::profileFile)) views.forgetBasis();
+        memo.changed(files);
         if (everything) {
             renderer = null;
             memo.forget();

@@ -12,6 +12,7 @@ import freemarker.template.TemplateScalarModel;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,8 +44,11 @@ final class Fragments implements TemplateDirectiveModel {
         }
     }
 
-    private volatile Map<Key, String> current = new ConcurrentHashMap<>();
-    private volatile Map<Key, String> previous = Map.of();
+    /** A body's markup, and its UTF-8 bytes for a page rendered as bytes. */
+    private record Markup(String text, byte[] utf8) {}
+
+    private volatile Map<Key, Markup> current = new ConcurrentHashMap<>();
+    private volatile Map<Key, Markup> previous = Map.of();
 
     /** Starts a render: what the last one did not use is dropped at the start of the next. */
     void nextRender() {
@@ -57,17 +61,18 @@ final class Fragments implements TemplateDirectiveModel {
                         TemplateDirectiveBody body) throws TemplateException, IOException {
         Key key = key(env, params);
         if (body == null) return;
-        String markup = current.get(key);
+        Markup markup = current.get(key);
         if (markup == null) {
             markup = previous.get(key);
             if (markup == null) {
                 StringWriter out = new StringWriter();
                 body.render(out);
-                markup = out.toString();
+                markup = new Markup(out.toString(), out.toString().getBytes(StandardCharsets.UTF_8));
             }
             current.put(key, markup);
         }
-        env.getOut().write(markup);
+        if (env.getOut() instanceof Utf8Writer page) page.write(markup.text(), markup.utf8());
+        else env.getOut().write(markup.text());
     }
 
     private static Key key(Environment env, Map<?, ?> params) throws TemplateModelException {

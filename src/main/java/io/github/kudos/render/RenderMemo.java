@@ -4,58 +4,78 @@ import io.github.kudos.output.OutputTree;
 import io.github.kudos.site.Output;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
- * The pages an earlier build rendered, each with the model values its template actually read.
- * A rebuild renders a page again only when one of those values changed (a profile edit reaches
- * its own page and the pages that show it, not the rest). Values compare with equals(), which
- * the views, as records, define by value; a value without it counts as changed, so a page is
- * never reused wrongly. Only for one theme, site URL and language: forget() when those change.
+ * What the last render made of each output, so a rebuild makes again only what changed. A page
+ * is kept with the model values its template actually read, and rendered again only when one of
+ * them changed (a profile edit reaches its own page and the pages that show it, not the rest).
+ * Values compare with equals(), which the views, as records, define by value; a value without it
+ * counts as changed, so a page is never reused wrongly. The very same model instance needs no
+ * comparison at all. Texts keep their encoded bytes; binaries keep their bytes while the output
+ * is the same instance (its maker fixed at planning) and no file but content text changed.
+ * <p>
+ * While the outputs come with the same paths in the same order as last time (the usual edit),
+ * everything is found by position: no path is hashed or sorted, and the new tree shares its
+ * sorted paths with the last one. Only for one theme, site URL and language: forget() when those change.
  */
 public final class RenderMemo {
     private static final Object ALL = new Object();
 
-    private record Rendered(String template, Map<Object, Object> read, byte[] bytes) {}
+    private record Rendered(String template, Map<String, Object> model, Map<Object, Object> read, byte[] bytes) {}
 
-    private record Encoded(String text, byte[] bytes) {}
+    private record Encoded(Output.Text output, byte[] bytes) {}
 
-    private volatile Map<String, Rendered> pages = new ConcurrentHashMap<>();
-    private final Map<String, Rendered> next = new ConcurrentHashMap<>();
-    private volatile Map<String, Encoded> texts = new ConcurrentHashMap<>();
-    private final Map<String, Encoded> nextTexts = new ConcurrentHashMap<>();
+    private record Made(Output.Binary output, byte[] bytes) {}
+
+    private record Asked(List<Output> outputs, int size, boolean same) {}
+
+    /** Where the path of each output of the last render sits in its tree's sorted paths. */
+    private record Layout(boolean[] copied, int[] slots, OutputTree.Paths files, OutputTree.Paths copies) {}
+
+    /** The last render's outputs, kept so that the next one, when the model hands out the same instances, compares them by identity. */
+    private Output[] last = new Output[0];
+    /** The last render's layout; null when it was not complete (a page with an error) or not yet made. */
+    private Layout layout;
+    /** The last answer of samePaths: the build asks before its collision check, the render again (a walk of 50,000 outputs). */
+    private Asked asked;
+    /** What the last render made of the output at each position of its list (null: nothing to reuse). */
+    private Object[] made = new Object[0];
+    private boolean binariesValid = true;
     private int reused;
     private int rendered;
-    private volatile OutputTree last;
 
     public void forget() {
-        pages = new ConcurrentHashMap<>();
-        texts = new ConcurrentHashMap<>();
+        last = new Output[0];
+        layout = null;
+        asked = null;
+        made = new Object[0];
     }
 
-    /** The tree of the last render, whose order the next one takes when it has the same files. */
-    OutputTree last() {
-        return last;
+    /**
+     * Source files changed: a binary's maker may read a file that is not content text (an image
+     * published as it is), so the made binaries are not reused after such a change.
+     */
+    public void changed(Set<Path> files) {
+        if (!files.stream().allMatch(RenderMemo::contentText)) binariesValid = false;
     }
 
-    void last(OutputTree tree) {
-        last = tree;
-    }
-
-    /** The bytes of a text output: the last render's array when the text is the same, so later comparisons are identity checks. */
-    byte[] bytes(Output.Text output) {
-        Encoded before = texts.get(output.path());
-        Encoded now = before != null && before.text().equals(output.text()) ? before
-                : new Encoded(output.text(), output.text().getBytes(StandardCharsets.UTF_8));
-        nextTexts.put(output.path(), now);
-        return now.bytes();
+    private static boolean contentText(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     /** How many pages the last render reused and rendered. */
@@ -63,43 +83,179 @@ public final class RenderMemo {
         return "re-rendered " + rendered + " of " + (rendered + reused) + " pages";
     }
 
-    /** The bytes of every page whose template and read values are unchanged since the last render. */
-    Map<String, byte[]> reusable(List<Output> outputs) {
-        Map<Object, IdentityHashMap<Object, Boolean>> same = new IdentityHashMap<>();
-        Map<String, byte[]> reusable = new HashMap<>();
-        next.clear();
-        nextTexts.clear();
-        for (Output output : outputs) {
-            if (!(output instanceof Output.Page page)) continue;
-            Rendered before = pages.get(page.path());
-            if (before != null && before.template().equals(page.template()) && unchanged(before.read(), page.model(), same)) {
-                reusable.put(page.path(), before.bytes());
-                next.put(page.path(), before);
+    /**
+     * Whether outputs have the paths of the last render, in the same order: one walk, no hashing.
+     * The last render's outputs had no colliding paths (nothing renders before that check), so
+     * neither have these.
+     */
+    public boolean samePaths(List<Output> outputs) {
+        if (asked != null && asked.outputs() == outputs && asked.size() == outputs.size()) return asked.same();
+        boolean same = compare(outputs);
+        asked = new Asked(outputs, outputs.size(), same);
+        return same;
+    }
+
+    private boolean compare(List<Output> outputs) {
+        if (layout == null || last.length != outputs.size()) return false;
+        for (int i = 0; i < last.length; i++) {
+            Output before = last[i];
+            Output output = outputs.get(i);
+            if (before == output) continue;
+            if (!before.path().equals(output.path()) || layout.copied()[i] != output instanceof Output.Copy) return false;
+        }
+        return true;
+    }
+
+    /** One render: what can be reused is decided up front for pages, and as each output comes for the rest. */
+    Round round(List<Output> outputs) {
+        return new Round(outputs);
+    }
+
+    final class Round {
+        private final List<Output> outputs;
+        private final boolean samePaths;
+        private final Object[] before;
+        private final Object[] now;
+        private final byte[][] bytes;
+        private final Path[] copies;
+        private final byte[][] reusable;
+        private final boolean binaries = binariesValid;
+        private final AtomicInteger fresh = new AtomicInteger();
+
+        private Round(List<Output> outputs) {
+            this.outputs = outputs;
+            this.samePaths = samePaths(outputs);
+            this.before = samePaths ? made : byPath(outputs);
+            this.now = new Object[outputs.size()];
+            this.bytes = new byte[outputs.size()][];
+            this.copies = new Path[outputs.size()];
+            this.reusable = reusablePages();
+        }
+
+        /** The last render's results moved to the positions of the outputs with their paths. */
+        private Object[] byPath(List<Output> outputs) {
+            Object[] moved = new Object[outputs.size()];
+            Map<String, Integer> before = new HashMap<>(last.length * 4 / 3 + 1);
+            for (int i = 0; i < last.length; i++) before.put(last[i].path(), i);
+            for (int i = 0; i < moved.length; i++) {
+                Integer at = before.get(outputs.get(i).path());
+                if (at != null) moved[i] = made[at];
             }
+            return moved;
         }
-        reused = reusable.size();
-        rendered = 0;
-        return reusable;
-    }
 
-    /** The model as the template sees it, noting each value the template asks for. */
-    Reads track(Map<String, Object> model) {
-        return new Reads(model);
-    }
-
-    void remember(Output.Page page, Reads reads, byte[] bytes) {
-        next.put(page.path(), new Rendered(page.template(), reads.read(), bytes));
-        synchronized (this) {
-            rendered++;
+        /**
+         * Decided before the render, in parallel: each thread remembers the pairs of values it compared,
+         * so a big value that many pages show (all profiles) is compared about once per thread.
+         */
+        private byte[][] reusablePages() {
+            ThreadLocal<Map<Object, IdentityHashMap<Object, Boolean>>> same = ThreadLocal.withInitial(IdentityHashMap::new);
+            byte[][] pages = new byte[outputs.size()][];
+            IntStream.range(0, pages.length).parallel().forEach(i -> {
+                if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
+                        && last.template().equals(page.template())
+                        && (last.model() == page.model() || unchanged(last.read(), page.model(), same.get()))) {
+                    pages[i] = last.bytes();
+                    now[i] = new Rendered(last.template(), page.model(), last.read(), last.bytes());
+                }
+            });
+            reused = 0;
+            for (byte[] page : pages) if (page != null) reused++;
+            return pages;
         }
-    }
 
-    /** Called once the render is over: what it rendered and reused is what the next one starts from. */
-    void finish() {
-        pages = new ConcurrentHashMap<>(next);
-        next.clear();
-        texts = new ConcurrentHashMap<>(nextTexts);
-        nextTexts.clear();
+        /** The page's bytes from the last render, or null when it must be rendered. */
+        byte[] reusable(int i) {
+            return reusable[i];
+        }
+
+        void rendered(int i, Output.Page page, Reads reads, byte[] made) {
+            now[i] = new Rendered(page.template(), page.model(), reads.read(), made);
+            fresh.incrementAndGet();
+        }
+
+        /** The bytes of a text output: the last render's array when the text is the same, so later comparisons are identity checks. */
+        byte[] text(int i, Output.Text text) {
+            Encoded last = before[i] instanceof Encoded encoded ? encoded : null;
+            byte[] encoded = last != null && (last.output() == text || last.output().text().equals(text.text()))
+                    ? last.bytes() : text.text().getBytes(StandardCharsets.UTF_8);
+            now[i] = new Encoded(text, encoded);
+            return encoded;
+        }
+
+        /** The last render's bytes of the same binary output, or null. */
+        byte[] binary(int i, Output.Binary binary) {
+            return binaries && before[i] instanceof Made last && last.output() == binary ? last.bytes() : null;
+        }
+
+        void made(int i, Output.Binary binary, byte[] made) {
+            now[i] = new Made(binary, made);
+        }
+
+        void file(int i, byte[] made) {
+            bytes[i] = made;
+        }
+
+        void copy(int i, Path source) {
+            copies[i] = source;
+        }
+
+        /** The tree of this render, which the memo keeps what it needs from for the next one. */
+        OutputTree finish() {
+            rendered = fresh.get();
+            made = now;
+            asked = null;
+            binariesValid = true;
+            last = outputs.toArray(new Output[0]);
+            if (!complete()) layout = null;
+            else if (!samePaths) layout = layout().orElse(null);
+            if (layout == null) return collected();
+            byte[][] files = new byte[layout.files().size()][];
+            Path[] copied = new Path[layout.copies().size()];
+            for (int i = 0; i < bytes.length; i++) {
+                if (layout.copied()[i]) copied[layout.slots()[i]] = copies[i];
+                else files[layout.slots()[i]] = bytes[i];
+            }
+            return OutputTree.of(layout.files(), files, layout.copies(), copied);
+        }
+
+        /** Whether every output was made (a page with a template error was not). */
+        private boolean complete() {
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == null && copies[i] == null) return false;
+            }
+            return true;
+        }
+
+        private Optional<Layout> layout() {
+            Output[] paths = last;
+            boolean[] copied = new boolean[outputs.size()];
+            List<String> files = new ArrayList<>();
+            List<String> copies = new ArrayList<>();
+            for (int i = 0; i < paths.length; i++) {
+                copied[i] = paths[i] instanceof Output.Copy;
+                (copied[i] ? copies : files).add(paths[i].path());
+            }
+            Optional<OutputTree.Paths> filePaths = OutputTree.Paths.of(files);
+            Optional<OutputTree.Paths> copyPaths = OutputTree.Paths.of(copies);
+            if (filePaths.isEmpty() || copyPaths.isEmpty()) return Optional.empty();
+            int[] slots = new int[paths.length];
+            for (int i = 0; i < paths.length; i++) {
+                slots[i] = (copied[i] ? copyPaths.get() : filePaths.get()).indexOf(paths[i].path());
+            }
+            return Optional.of(new Layout(copied, slots, filePaths.get(), copyPaths.get()));
+        }
+
+        /** The tree the general way, for a render with missing files or paths written twice. */
+        private OutputTree collected() {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            Map<String, Path> copied = new LinkedHashMap<>();
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] != null) files.put(outputs.get(i).path(), bytes[i]);
+                if (copies[i] != null) copied.put(outputs.get(i).path(), copies[i]);
+            }
+            return new OutputTree(files, copied);
+        }
     }
 
     private static boolean unchanged(Map<Object, Object> read, Map<String, Object> model,
@@ -116,6 +272,11 @@ public final class RenderMemo {
         if (before == now) return true;
         if (before == null || now == null) return false;
         return same.computeIfAbsent(before, b -> new IdentityHashMap<>()).computeIfAbsent(now, n -> Objects.equals(before, n));
+    }
+
+    /** The model as the template sees it, noting each value the template asks for. */
+    Reads track(Map<String, Object> model) {
+        return new Reads(model);
     }
 
     /** A read-only view of a page model that records which keys were read, and their values. */

@@ -23,13 +23,13 @@ import io.github.kudos.theme.Messages;
 import io.github.kudos.theme.Theme;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.stream.IntStream;
 
 /**
  * The render stage: every output to bytes, in parallel, each handed to a sink (memory, or the
@@ -99,37 +99,64 @@ public final class Renderer {
     }
 
     public OutputTree render(List<Output> outputs, Problems problems) {
-        return render(outputs, problems, null);
+        return render(outputs, problems, (RenderMemo) null);
     }
 
-    /** With a memo (the preview server's), pages whose data did not change since the last render are reused. */
+    /** With a memo (the preview server's), only what changed since the last render is made again. */
     public OutputTree render(List<Output> outputs, Problems problems, RenderMemo memo) {
-        OutputTree.Collector collector = OutputTree.collector();
-        render(outputs, problems, memo, collector);
-        if (memo == null) return collector.tree();
-        OutputTree tree = collector.tree(memo.last());
-        memo.last(tree);
-        return tree;
+        if (memo == null) {
+            OutputTree.Collector collector = OutputTree.collector();
+            render(outputs, problems, collector);
+            return collector.tree();
+        }
+        fragments.nextRender();
+        RenderMemo.Round round = memo.round(outputs);
+        IntStream.range(0, outputs.size()).parallel().forEach(i -> output(i, outputs.get(i), problems, memo, round));
+        return round.finish();
     }
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
-    public void render(List<Output> outputs, Problems problems, RenderMemo memo, OutputSink sink) {
+    public void render(List<Output> outputs, Problems problems, OutputSink sink) {
         fragments.nextRender();
-        Map<String, byte[]> reusable = memo == null ? Map.of() : memo.reusable(outputs);
         outputs.parallelStream().forEach(output -> {
-            if (output instanceof Output.Page page && reusable.containsKey(page.path())) {
-                sink.file(page.path(), reusable.get(page.path()));
-            } else if (output instanceof Output.Page page) {
-                page(page, problems, memo).ifPresent(bytes -> sink.file(page.path(), bytes));
+            if (output instanceof Output.Page page) {
+                page(page, problems, null).ifPresent(made -> sink.file(page.path(), made.bytes()));
             } else if (output instanceof Output.Text text) {
-                sink.file(text.path(), memo == null ? text.text().getBytes(StandardCharsets.UTF_8) : memo.bytes(text));
+                sink.file(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
                 sink.copy(copy.path(), copy.from());
             } else if (output instanceof Output.Binary binary) {
                 binary(binary, problems).ifPresent(bytes -> sink.file(binary.path(), bytes));
             }
         });
-        if (memo != null) memo.finish();
+    }
+
+    private void output(int i, Output output, Problems problems, RenderMemo memo, RenderMemo.Round round) {
+        if (output instanceof Output.Page page) {
+            byte[] reused = round.reusable(i);
+            if (reused != null) {
+                round.file(i, reused);
+            } else {
+                page(page, problems, memo).ifPresent(made -> {
+                    round.rendered(i, page, made.reads(), made.bytes());
+                    round.file(i, made.bytes());
+                });
+            }
+        } else if (output instanceof Output.Text text) {
+            round.file(i, round.text(i, text));
+        } else if (output instanceof Output.Copy copy) {
+            round.copy(i, copy.from());
+        } else if (output instanceof Output.Binary binary) {
+            byte[] reused = round.binary(i, binary);
+            if (reused != null) {
+                round.file(i, reused);
+            } else {
+                binary(binary, problems).ifPresent(made -> {
+                    round.made(i, binary, made);
+                    round.file(i, made);
+                });
+            }
+        }
     }
 
     /** Image work: a file that cannot be made is an error at its source, never a crash. */
@@ -143,15 +170,16 @@ public final class Renderer {
         }
     }
 
-    private java.util.Optional<byte[]> page(Output.Page page, Problems problems, RenderMemo memo) {
+    /** A rendered page, with what its template read of the model when a memo tracked it. */
+    private record Made(byte[] bytes, RenderMemo.Reads reads) {}
+
+    private java.util.Optional<Made> page(Output.Page page, Problems problems, RenderMemo memo) {
         try {
             Template template = config.getTemplate(page.template());
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Writer out = new Utf8Writer(16 * 1024);
             RenderMemo.Reads reads = memo == null ? null : memo.track(page.model());
             template.process(reads == null ? page.model() : reads, out);
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            if (memo != null) memo.remember(page, reads, bytes);
-            return java.util.Optional.of(bytes);
+            return java.util.Optional.of(new Made(out.toBytes(), reads));
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),
                     "theme '" + theme.name() + "' has no template '" + page.template() + "'",

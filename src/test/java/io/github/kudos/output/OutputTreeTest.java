@@ -26,25 +26,32 @@ class OutputTreeTest {
     }
 
     @Test
-    void aTreeIsInPathOrderWhetherItsPathsComeSortedLikeALastTreeOrNot() {
+    void aTreeIsInPathOrderHoweverItsPathsCome() {
         OutputTree.Collector first = OutputTree.collector();
         for (String path : List.of("z.txt", "a/index.html", "b.css", "a.html", "a/b/index.html")) first.file(path, path.getBytes());
-        OutputTree last = first.tree();
-        List<String> order = List.of("a.html", "a/b/index.html", "a/index.html", "b.css", "z.txt");
-        assertThat(last.files().keySet()).containsExactlyElementsOf(order);
-
-        OutputTree.Collector same = OutputTree.collector();
-        for (String path : List.of("b.css", "a/index.html", "z.txt", "a.html", "a/b/index.html")) same.file(path, new byte[] {1});
-        OutputTree like = same.tree(last);
-        assertThat(like.files().keySet()).containsExactlyElementsOf(order);
-        assertThat(like.files().keySet().iterator().next()).isSameAs(last.files().keySet().iterator().next());
-        assertThat(like.changesFrom(last).changed()).hasSize(5);
-
-        OutputTree.Collector other = OutputTree.collector();
-        for (String path : List.of("b.css", "new.html", "z.txt", "a.html", "a/b/index.html")) other.file(path, new byte[] {1});
-        assertThat(other.tree(last).files().keySet())
-                .containsExactly("a.html", "a/b/index.html", "b.css", "new.html", "z.txt");
+        assertThat(first.tree().files().keySet()).containsExactly("a.html", "a/b/index.html", "a/index.html", "b.css", "z.txt");
         assertThat(new OutputTree(new java.util.HashMap<>(Map.of("b", new byte[0], "a", new byte[0])), Map.of()).files().keySet())
                 .containsExactly("a", "b");
+    }
+
+    @Test
+    void aTreeOverSharedPathsIsAnOrdinaryTreeAndComparesSlotBySlot() {
+        OutputTree.Paths paths = OutputTree.Paths.of(List.of("b/index.html", "a.css", "c.html")).orElseThrow();
+        OutputTree.Paths none = OutputTree.Paths.of(List.of()).orElseThrow();
+        byte[] css = {1};
+        OutputTree before = OutputTree.of(paths, new byte[][] {css, {2}, {3}}, none, new java.nio.file.Path[0]);
+        OutputTree after = OutputTree.of(paths, new byte[][] {css, {2}, {4}}, none, new java.nio.file.Path[0]);
+
+        assertThat(before.files().keySet()).containsExactly("a.css", "b/index.html", "c.html");
+        assertThat(before.files().get("c.html")).containsExactly(3);
+        assertThat(before.files().get("d.html")).isNull();
+        assertThat(before.files().containsKey("a.css")).isTrue();
+        assertThat(before.pageCount()).isEqualTo(2);
+        assertThat(before).isEqualTo(new OutputTree(new java.util.HashMap<>(before.files()), Map.of()));
+        assertThat(after.changesFrom(before).changed()).containsOnlyKeys("c.html");
+        assertThat(after.changesFrom(before).removed()).isEmpty();
+        assertThat(after.changesFrom(new OutputTree(Map.of("a.css", css, "z.html", new byte[0]), Map.of())).changed())
+                .containsOnlyKeys("b/index.html", "c.html");
+        assertThat(OutputTree.Paths.of(List.of("a", "b", "a"))).isEmpty();
     }
 }
