@@ -31,6 +31,7 @@ import io.github.kudos.theme.ThemeStatics;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,25 +92,26 @@ public final class Build {
         Checks.run(request.source(), content, request.drafts(), request.today(), problems,
                 state == null ? CheckMemo.NONE : state.checks());
         Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
-        if (problems.hasErrors() || theme.isEmpty()) return new Plan(request, problems, published, null, null, null, null);
+        if (problems.hasErrors() || theme.isEmpty()) return new Plan(request, problems, published, null, null, null, null, null);
 
         request.progress().accept("planning pages");
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
         Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
                 content.site().positions().language(), problems);
         ImageCache cache = state != null ? state.images(request.source()) : ImageCache.of(request.source(), cacheWritable);
-        List<Output> outputs = new ArrayList<>(SiteModel.build(published,
+        SiteModel.Planned model = SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache,
                         state != null ? state.markdown(link.basePath()) : new Markdown(link.basePath()),
                         state != null ? state.views() : ViewMemo.NONE),
-                problems));
+                problems);
+        List<Output> outputs = new ArrayList<>(model.outputs());
         request.progress().accept("checking output paths");
         outputs.addAll(ThemeStatics.outputs(theme.get()));
         if (state == null || !state.memo().samePaths(outputs)) Routes.checkCollisions(outputs, problems);
-        if (problems.hasErrors()) return new Plan(request, problems, published, link, cache, null, null);
+        if (problems.hasErrors()) return new Plan(request, problems, published, link, cache, null, null, null);
         Renderer renderer = state != null ? state.renderer(() -> new Renderer(theme.get(), link, messages))
                 : new Renderer(theme.get(), link, messages);
-        return new Plan(request, problems, published, link, cache, renderer, outputs);
+        return new Plan(request, problems, published, link, cache, renderer, outputs, model.common());
     }
 
     /**
@@ -122,7 +124,7 @@ public final class Build {
         request.progress().accept("rendering and writing " + plan.outputs().size() + " files");
         try (StagedSite site = StagedSite.open(request.output(), request.drafts(),
                 PrivacyScan.checker(published.secrets(), published.publicTexts(), plan.problems()))) {
-            plan.renderer().render(plan.outputs(), plan.problems(), site);
+            plan.renderer().render(plan.outputs(), plan.common(), plan.problems(), site);
             if (!plan.ready()) return plan.result(site.pageCount(), site.size(), false);
             request.progress().accept("replacing the output");
             site.commit();
@@ -137,7 +139,7 @@ public final class Build {
         Problems problems = plan.problems();
         Published published = plan.published();
         plan.request().progress().accept("rendering " + plan.outputs().size() + " files");
-        OutputTree tree = plan.renderer().render(plan.outputs(), problems, state == null ? null : state.memo());
+        OutputTree tree = plan.renderer().render(plan.outputs(), plan.common(), problems, state == null ? null : state.memo());
         plan.request().progress().accept("checking privacy");
         if (state == null) {
             PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
@@ -150,7 +152,7 @@ public final class Build {
     }
 
     private record Plan(BuildRequest request, Problems problems, Published published, SiteLink link, ImageCache cache,
-                        Renderer renderer, List<Output> outputs) {
+                        Renderer renderer, List<Output> outputs, Map<String, Object> common) {
         boolean ready() {
             return outputs != null && !problems.hasErrors();
         }

@@ -107,12 +107,13 @@ public final class RenderMemo {
     }
 
     /** One render: what can be reused is decided up front for pages, and as each output comes for the rest. */
-    Round round(List<Output> outputs) {
-        return new Round(outputs);
+    Round round(List<Output> outputs, Map<String, Object> common) {
+        return new Round(outputs, common);
     }
 
     final class Round {
         private final List<Output> outputs;
+        private final Map<String, Object> common;
         private final boolean samePaths;
         private final Object[] before;
         private final Object[] now;
@@ -122,8 +123,9 @@ public final class RenderMemo {
         private final boolean binaries = binariesValid;
         private final AtomicInteger fresh = new AtomicInteger();
 
-        private Round(List<Output> outputs) {
+        private Round(List<Output> outputs, Map<String, Object> common) {
             this.outputs = outputs;
+            this.common = common;
             this.samePaths = samePaths(outputs);
             this.before = samePaths ? made : byPath(outputs);
             this.now = new Object[outputs.size()];
@@ -154,7 +156,7 @@ public final class RenderMemo {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
                         && last.template().equals(page.template())
-                        && (last.model() == page.model() || unchanged(last.read(), page.model(), same.get()))) {
+                        && unchanged(last.read(), page.model(), last.model() == page.model(), common, same.get())) {
                     pages[i] = last.bytes();
                     now[i] = new Rendered(last.template(), page.model(), last.read(), last.bytes());
                 }
@@ -258,11 +260,23 @@ public final class RenderMemo {
         }
     }
 
-    private static boolean unchanged(Map<Object, Object> read, Map<String, Object> model,
-                                     Map<Object, IdentityHashMap<Object, Boolean>> same) {
-        if (read.containsKey(ALL)) return equal(read.get(ALL), model, same);
+    /**
+     * Whether what the template read is what it would read now, in the page's own values over the
+     * common ones. When the own values are the very instance it read before, only what it read of
+     * the common values needs a look.
+     */
+    private static boolean unchanged(Map<Object, Object> read, Map<String, Object> own, boolean sameOwn,
+                                     Map<String, Object> common, Map<Object, IdentityHashMap<Object, Boolean>> same) {
+        if (read.containsKey(ALL)) return equal(read.get(ALL), new PageModel(common, own), same);
         for (Map.Entry<Object, Object> entry : read.entrySet()) {
-            if (!equal(entry.getValue(), model.get(entry.getKey()), same)) return false;
+            Object now;
+            if (own.containsKey(entry.getKey())) {
+                if (sameOwn) continue;
+                now = own.get(entry.getKey());
+            } else {
+                now = common.get(entry.getKey());
+            }
+            if (!equal(entry.getValue(), now, same)) return false;
         }
         return true;
     }

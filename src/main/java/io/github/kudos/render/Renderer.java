@@ -98,29 +98,30 @@ public final class Renderer {
         return text.getAsString();
     }
 
-    public OutputTree render(List<Output> outputs, Problems problems) {
-        return render(outputs, problems, (RenderMemo) null);
+    /** common: the values every page's template sees besides the page's own (site, profiles...). */
+    public OutputTree render(List<Output> outputs, Map<String, Object> common, Problems problems) {
+        return render(outputs, common, problems, (RenderMemo) null);
     }
 
     /** With a memo (the preview server's), only what changed since the last render is made again. */
-    public OutputTree render(List<Output> outputs, Problems problems, RenderMemo memo) {
+    public OutputTree render(List<Output> outputs, Map<String, Object> common, Problems problems, RenderMemo memo) {
         if (memo == null) {
             OutputTree.Collector collector = OutputTree.collector();
-            render(outputs, problems, collector);
+            render(outputs, common, problems, collector);
             return collector.tree();
         }
         fragments.nextRender();
-        RenderMemo.Round round = memo.round(outputs);
-        IntStream.range(0, outputs.size()).parallel().forEach(i -> output(i, outputs.get(i), problems, memo, round));
+        RenderMemo.Round round = memo.round(outputs, common);
+        IntStream.range(0, outputs.size()).parallel().forEach(i -> output(i, outputs.get(i), common, problems, memo, round));
         return round.finish();
     }
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
-    public void render(List<Output> outputs, Problems problems, OutputSink sink) {
+    public void render(List<Output> outputs, Map<String, Object> common, Problems problems, OutputSink sink) {
         fragments.nextRender();
         outputs.parallelStream().forEach(output -> {
             if (output instanceof Output.Page page) {
-                page(page, problems, null).ifPresent(made -> sink.file(page.path(), made.bytes()));
+                page(page, common, problems, null).ifPresent(made -> sink.file(page.path(), made.bytes()));
             } else if (output instanceof Output.Text text) {
                 sink.file(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
@@ -131,13 +132,14 @@ public final class Renderer {
         });
     }
 
-    private void output(int i, Output output, Problems problems, RenderMemo memo, RenderMemo.Round round) {
+    private void output(int i, Output output, Map<String, Object> common, Problems problems, RenderMemo memo,
+                        RenderMemo.Round round) {
         if (output instanceof Output.Page page) {
             byte[] reused = round.reusable(i);
             if (reused != null) {
                 round.file(i, reused);
             } else {
-                page(page, problems, memo).ifPresent(made -> {
+                page(page, common, problems, memo).ifPresent(made -> {
                     round.rendered(i, page, made.reads(), made.bytes());
                     round.file(i, made.bytes());
                 });
@@ -173,12 +175,13 @@ public final class Renderer {
     /** A rendered page, with what its template read of the model when a memo tracked it. */
     private record Made(byte[] bytes, RenderMemo.Reads reads) {}
 
-    private java.util.Optional<Made> page(Output.Page page, Problems problems, RenderMemo memo) {
+    private java.util.Optional<Made> page(Output.Page page, Map<String, Object> common, Problems problems, RenderMemo memo) {
         try {
             Template template = config.getTemplate(page.template());
             Utf8Writer out = new Utf8Writer(16 * 1024);
-            RenderMemo.Reads reads = memo == null ? null : memo.track(page.model());
-            template.process(reads == null ? page.model() : reads, out);
+            Map<String, Object> model = new PageModel(common, page.model());
+            RenderMemo.Reads reads = memo == null ? null : memo.track(model);
+            template.process(reads == null ? model : reads, out);
             return java.util.Optional.of(new Made(out.toBytes(), reads));
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),

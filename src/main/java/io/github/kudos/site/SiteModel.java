@@ -62,7 +62,8 @@ public final class SiteModel {
     private final Settings settings;
     private final SiteLink link;
     private final Messages messages;
-    private Map<String, Object> common;
+    /** What every page's template sees besides its own values (see {@link Planned}). */
+    private Map<String, Object> common = Map.of();
     private SiteView site;
 
     private SiteModel(Published published, Settings settings) {
@@ -72,13 +73,18 @@ public final class SiteModel {
         this.messages = settings.messages();
     }
 
-    public static List<Output> build(Published published, Settings settings, Problems problems) {
+    /** The outputs, and the values every page's template sees besides its own: site, profiles, stories, taxonomies. */
+    public record Planned(List<Output> outputs, Map<String, Object> common) {}
+
+    public static Planned build(Published published, Settings settings, Problems problems) {
+        SiteModel model = new SiteModel(published, settings);
         try {
-            return new SiteModel(published, settings).assemble(problems);
+            List<Output> outputs = model.assemble(problems);
+            return new Planned(outputs, model.common);
         } catch (Messages.MissingMessageException e) {
             problems.error(Position.startOf(settings.messages().firstFile()), "theme: " + e.getMessage(),
                     "add the key to the theme's messages/en.yaml, or extend the default theme");
-            return List.of();
+            return new Planned(List.of(), Map.of());
         }
     }
 
@@ -208,15 +214,15 @@ public final class SiteModel {
         for (Relationship relationship : Relationship.values()) {
             sections.add(() -> relationship(basis, relationship, words));
         }
-        // What depends on no profile's own page (see ProfileShape) is made once per basis, then put on this build's common values.
-        sections.add(() -> Section.of(rebased(once("story pages", basis, () -> storyPages(basis.stories(), storyViews)))));
+        // What depends on no profile's own page (see ProfileShape) is made once per basis.
+        sections.add(() -> Section.of(once("story pages", basis, () -> storyPages(basis.stories(), storyViews))));
         sections.add(() -> Section.of(taxonomyPages(basis, taxonomies, profileViews, storyViews, updated)));
-        sections.add(() -> Section.of(rebased(once("testimonials page", basis, () -> List.of(page("testimonials/index.html",
+        sections.add(() -> Section.of(once("testimonials page", basis, () -> List.of(page("testimonials/index.html",
                 "testimonials.ftlh", "the testimonials page", null,
                 meta("testimonials", messages.get("testimonials_title"), null, "testimonials/", "testimonials", null, null),
-                Map.of("items", testimonials), latest(updated.values().stream(), today)))))));
-        sections.add(() -> Section.of(rebased(once("celebration pages", basis, () -> celebrationPages(celebrations)))));
-        sections.add(() -> Section.of(rebased(once("free pages", basis, () -> freePages(basis.pages(), basis.pageViews())))));
+                Map.of("items", testimonials), latest(updated.values().stream(), today))))));
+        sections.add(() -> Section.of(once("celebration pages", basis, () -> celebrationPages(celebrations))));
+        sections.add(() -> Section.of(once("free pages", basis, () -> freePages(basis.pages(), basis.pageViews()))));
         sections.add(() -> Section.of(dataFiles(basis, profileViews, profiles, today)));
         List<Section> planned = sections.parallelStream().map(Supplier::get).toList();
         List<Output> outputs = new ArrayList<>();
@@ -225,37 +231,14 @@ public final class SiteModel {
         planned.forEach(section -> outputs.addAll(section.kits()));
         planned.subList(kitsGoHere, planned.size()).forEach(section -> outputs.addAll(section.pages()));
         outputs.add(once("sitemap output", basis, () -> sitemap(outputs)));
-        outputs.addAll(rebased(once("kit pages", basis,
-                () -> KitPages.of(common, site, link, profileViews, testimonials, messages))));
+        outputs.addAll(once("kit pages", basis, () -> KitPages.of(site, link, profileViews, testimonials, messages)));
         outputs.addAll(once("assets", basis, () -> assets(contentFolder, profiles, basis.stories(), pictures)));
         return outputs;
-    }
-
-    private boolean onCommon(Map<String, Object> model) {
-        for (Map.Entry<String, Object> value : common.entrySet()) {
-            if (model.get(value.getKey()) != value.getValue()) return false;
-        }
-        return true;
     }
 
     /** What make gives, made once for a basis and the builds that patch it (every build, without the preview's memo). */
     private <T> T once(String kind, Basis basis, Supplier<T> make) {
         return settings.memo().derived(kind, "", basis.lineage(), make);
-    }
-
-    /** Pages made by an earlier build of the same basis, on this build's common values (the views change with an edit). */
-    private List<Output> rebased(List<Output> outputs) {
-        List<Output> rebased = new ArrayList<>(outputs.size());
-        for (Output output : outputs) {
-            if (output instanceof Output.Page page && !onCommon(page.model())) {
-                Map<String, Object> model = new LinkedHashMap<>(page.model());
-                model.putAll(common);
-                rebased.add(new Output.Page(page.path(), page.source(), page.position(), page.template(), model, page.updated()));
-            } else {
-                rebased.add(output);
-            }
-        }
-        return rebased;
     }
 
     private static List<Profile> sortProfiles(List<Profile> profiles, String language, ViewMemo memo) {
@@ -357,7 +340,7 @@ public final class SiteModel {
     /**
      * A relationship's pages and share kits. On the basis of the last build, the last build's, with
      * the outputs of the profiles whose views changed made again (they keep their places: see
-     * {@link ProfileShape}), all on this build's common values.
+     * {@link ProfileShape}).
      */
     private Section relationship(Basis basis, Relationship relationship, CardWords words) {
         List<Profile> sources = new ArrayList<>();
@@ -375,7 +358,7 @@ public final class SiteModel {
         Section section = last != null ? edited(last, basis, relationship, sources, items, shares)
                 : whole(basis, relationship, sources, items, shares);
         settings.memo().keep(kind, new PlannedRelationship(basis.lineage(), items, section));
-        return new Section(rebased(section.pages()), section.kits());
+        return section;
     }
 
     /** A relationship's section as planned for a basis, with the views it was planned from. */
@@ -647,9 +630,8 @@ public final class SiteModel {
 
     private Output page(String path, String template, String source, Position position, PageMeta meta,
                       Map<String, Object> extra, LocalDate updated) {
-        Map<String, Object> model = new LinkedHashMap<>(common);
+        Map<String, Object> model = new HashMap<>(extra);
         model.put("page", meta);
-        model.putAll(extra);
         return new Output.Page(path, source, position, template, model, updated);
     }
 

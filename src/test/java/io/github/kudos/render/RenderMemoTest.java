@@ -37,14 +37,19 @@ class RenderMemoTest {
         Files.writeString(theme.resolve("templates/a.ftlh"), "A ${name}");
         Files.writeString(theme.resolve("templates/b.ftlh"), "B ${name}");
         Files.writeString(theme.resolve("templates/broken.ftlh"), "${missing}");
+        Files.writeString(theme.resolve("templates/site.ftlh"), "${name} of ${site}");
         renderer = new Renderer(new Theme("t", "", List.of(new Theme.Folder(theme, "theme")), ImageWidths.DEFAULT),
                 SiteLink.of("http://example.org/"), new Messages("en", Map.of(), List.of()));
     }
 
     private OutputTree render(List<Output> outputs) {
+        return render(outputs, Map.of("site", "Bakery"));
+    }
+
+    private OutputTree render(List<Output> outputs, Map<String, Object> common) {
         Problems problems = new Problems();
-        OutputTree tree = renderer.render(outputs, problems, memo);
-        OutputTree full = renderer.render(outputs, new Problems());
+        OutputTree tree = renderer.render(outputs, common, problems, memo);
+        OutputTree full = renderer.render(outputs, common, new Problems());
         assertThat(tree.files().keySet()).containsExactlyElementsOf(full.files().keySet());
         full.files().forEach((path, bytes) -> assertThat(tree.files().get(path)).as(path).isEqualTo(bytes));
         assertThat(tree.copies()).isEqualTo(full.copies());
@@ -166,11 +171,22 @@ class RenderMemoTest {
     }
 
     @Test
+    void theSamePageIsRenderedAgainWhenACommonValueItReadChangedAndNotWhenAnotherDid() {
+        Output.Page reads = page("a.html", "site.ftlh", Map.of("name", "Menu"));
+        Output.Page doesNot = page("b.html", "a.ftlh", Map.of("name", "B"));
+        OutputTree first = render(List.of(reads, doesNot), Map.of("site", "Bakery", "profiles", List.of("x")));
+        OutputTree second = render(List.of(reads, doesNot), Map.of("site", "Bakery and Co", "profiles", List.of("x", "y")));
+        assertThat(text(second, "a.html")).isEqualTo("Menu of Bakery and Co");
+        assertThat(second.files().get("b.html")).isSameAs(first.files().get("b.html"));
+        assertThat(memo.summary()).isEqualTo("re-rendered 1 of 2 pages");
+    }
+
+    @Test
     void aPageWithATemplateErrorIsLeftOutAndRenderedOnceItCan() {
         Map<String, Object> model = Map.of("name", "A");
         Problems problems = new Problems();
         OutputTree broken = renderer.render(List.of(page("a.html", "broken.ftlh", model), page("b.html", "a.ftlh", model)),
-                problems, memo);
+                Map.of(), problems, memo);
         assertThat(problems.hasErrors()).isTrue();
         assertThat(broken.files().keySet()).containsExactly("b.html");
 
