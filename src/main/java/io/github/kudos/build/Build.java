@@ -73,9 +73,9 @@ public final class Build {
     /** A preview build that reuses what the last one made, as far as the changes noted in state allow. */
     public static Preview preview(BuildRequest request, PreviewState state) {
         Plan plan = plan(request, true, state);
-        if (!plan.ready()) return new Preview(plan.result(0, 0, false), null);
+        if (!plan.ready()) return new Preview(plan.previewResult(0, 0), null);
         OutputTree tree = inMemory(plan, state);
-        return new Preview(plan.result(tree.pageCount(), tree.size(), false), plan.ready() ? tree : null);
+        return new Preview(plan.previewResult(tree.pageCount(), tree.size()), plan.ready() ? tree : null);
     }
 
     /** A site built in memory: what {@link #preview} gives the preview server. */
@@ -96,8 +96,9 @@ public final class Build {
 
         request.progress().accept("planning pages");
         SiteLink link = SiteLink.of(baseUrl(request, content, problems));
-        Messages messages = MessagesLoader.load(theme.get(), content.site().language(),
-                content.site().positions().language(), problems);
+        Messages messages = state != null
+                ? state.messages(theme.get(), content.site().language(), content.site().positions().language(), problems)
+                : MessagesLoader.load(theme.get(), content.site().language(), content.site().positions().language(), problems);
         ImageCache cache = state != null ? state.images(request.source()) : ImageCache.of(request.source(), cacheWritable);
         SiteModel.Planned model = SiteModel.build(published,
                 new SiteModel.Settings(link, request.today(), request.source(), messages, theme.get().images(), cache,
@@ -155,6 +156,12 @@ public final class Build {
                         Renderer renderer, List<Output> outputs, Map<String, Object> common) {
         boolean ready() {
             return outputs != null && !problems.hasErrors();
+        }
+
+        /** What the preview server shows of a build: no anniversary reminder (a walk of every profile), which it never prints. */
+        BuildResult previewResult(long pages, int files) {
+            return new BuildResult(problems.sorted(), pages, files, published.profiles().size(),
+                    published.stories().size(), false);
         }
 
         BuildResult result(long pages, int files, boolean written) {

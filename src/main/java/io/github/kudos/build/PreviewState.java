@@ -11,11 +11,18 @@ import io.github.kudos.render.Renderer;
 import io.github.kudos.site.ViewMemo;
 
 import io.github.kudos.content.Relationship;
+import io.github.kudos.diag.Diagnostic;
+import io.github.kudos.diag.Position;
+import io.github.kudos.diag.Problems;
+import io.github.kudos.theme.Messages;
+import io.github.kudos.theme.MessagesLoader;
+import io.github.kudos.theme.Theme;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,6 +47,10 @@ public final class PreviewState {
     private ImageCache images;
     private Markdown markdown;
     private Renderer renderer;
+    private KeptMessages messages;
+
+    /** The theme's texts as loaded for a theme and language, with what loading them reported. */
+    private record KeptMessages(List<Object> key, Messages messages, List<Diagnostic> diagnostics) {}
 
     /**
      * Files changed since the last build; a change of theme or site settings re-renders every page.
@@ -56,6 +67,7 @@ public final class PreviewState {
         memo.changed(files);
         if (everything) {
             renderer = null;
+            messages = null;
             memo.forget();
             views.forget();
             checked = null;
@@ -88,6 +100,17 @@ public final class PreviewState {
     Renderer renderer(Supplier<Renderer> make) {
         if (renderer == null) renderer = make.get();
         return renderer;
+    }
+
+    /** The theme's texts, read again only after a change to everything (the theme is not content). */
+    Messages messages(Theme theme, String language, Position languageAt, Problems problems) {
+        List<Object> key = Arrays.asList(theme, language, languageAt);
+        if (messages == null || !messages.key().equals(key)) {
+            Problems found = new Problems();
+            messages = new KeptMessages(key, MessagesLoader.load(theme, language, languageAt, found), found.sorted());
+        }
+        messages.diagnostics().forEach(problems::add);
+        return messages.messages();
     }
 
     ImageCache images(Path siteFolder) {

@@ -35,7 +35,22 @@ import java.util.stream.IntStream;
 public final class RenderMemo {
     private static final Object ALL = new Object();
 
-    private record Rendered(String template, Map<String, Object> model, Map<Object, Object> read, byte[] bytes) {}
+    /** shared: what the template read that is not among the page's own values (the common values, or absent keys). */
+    private record Rendered(String template, Map<String, Object> model, Map<Object, Object> read,
+                            Map<Object, Object> shared, byte[] bytes) {
+        Rendered(String template, Map<String, Object> model, Map<Object, Object> read, byte[] bytes) {
+            this(template, model, read, shared(read, model), bytes);
+        }
+
+        private static Map<Object, Object> shared(Map<Object, Object> read, Map<String, Object> model) {
+            if (read.containsKey(ALL)) return read;
+            Map<Object, Object> shared = new HashMap<>();
+            read.forEach((key, value) -> {
+                if (!model.containsKey(key)) shared.put(key, value);
+            });
+            return shared;
+        }
+    }
 
     private record Encoded(Output.Text output, byte[] bytes) {}
 
@@ -156,9 +171,11 @@ public final class RenderMemo {
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
                         && last.template().equals(page.template())
-                        && unchanged(last.read(), page.model(), last.model() == page.model(), common, same.get())) {
+                        && (last.model() == page.model() ? unchanged(last.shared(), page.model(), common, same.get())
+                            : unchanged(last.read(), page.model(), common, same.get()))) {
                     pages[i] = last.bytes();
-                    now[i] = new Rendered(last.template(), page.model(), last.read(), last.bytes());
+                    now[i] = last.model() == page.model() ? last
+                            : new Rendered(last.template(), page.model(), last.read(), last.bytes());
                 }
             });
             reused = 0;
@@ -260,23 +277,13 @@ public final class RenderMemo {
         }
     }
 
-    /**
-     * Whether what the template read is what it would read now, in the page's own values over the
-     * common ones. When the own values are the very instance it read before, only what it read of
-     * the common values needs a look.
-     */
-    private static boolean unchanged(Map<Object, Object> read, Map<String, Object> own, boolean sameOwn,
-                                     Map<String, Object> common, Map<Object, IdentityHashMap<Object, Boolean>> same) {
+    /** Whether what the template read (or part of it) is what it would read now, in the page's own values over the common ones. */
+    private static boolean unchanged(Map<Object, Object> read, Map<String, Object> own, Map<String, Object> common,
+                                     Map<Object, IdentityHashMap<Object, Boolean>> same) {
         if (read.containsKey(ALL)) return equal(read.get(ALL), new PageModel(common, own), same);
         for (Map.Entry<Object, Object> entry : read.entrySet()) {
-            Object now;
-            if (own.containsKey(entry.getKey())) {
-                if (sameOwn) continue;
-                now = own.get(entry.getKey());
-            } else {
-                now = common.get(entry.getKey());
-            }
-            if (!equal(entry.getValue(), now, same)) return false;
+            Object key = entry.getKey();
+            if (!equal(entry.getValue(), own.containsKey(key) ? own.get(key) : common.get(key), same)) return false;
         }
         return true;
     }

@@ -209,7 +209,7 @@ public final class SiteModel {
         // Sections are planned in parallel and joined in this fixed order (the share kits right after
         // the relationship pages), so the outputs never depend on threads.
         List<Supplier<Section>> sections = new ArrayList<>();
-        sections.add(() -> Section.of(home(profileViews, storyViews, testimonials, celebrations, updated)));
+        sections.add(() -> Section.of(home(basis, profileViews, storyViews, testimonials, celebrations, updated)));
         CardWords words = CardWords.of(messages);
         for (Relationship relationship : Relationship.values()) {
             sections.add(() -> relationship(basis, relationship, words));
@@ -313,16 +313,17 @@ public final class SiteModel {
         return DataFiles.latest(dates, today);
     }
 
-    private List<Output> home(List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
+    private List<Output> home(Basis basis, List<ProfileView> profiles, List<StoryView> stories, List<TestimonialView> testimonials,
                       Celebrations celebrations, Map<String, LocalDate> updated) {
         Map<String, Object> model = new HashMap<>();
         model.put("featured", profiles.stream().filter(ProfileView::featured).toList());
-        model.put("logoWall", profiles.stream().filter(p -> p.logo() != null).map(ProfileView::ref).toList());
+        model.put("logoWall", once("logo wall", basis,
+                () -> profiles.stream().filter(p -> p.logo() != null).map(ProfileView::ref).toList()));
         model.put("latestStories", stories.stream().limit(3).toList());
         model.put("testimonials", testimonials.stream().limit(3).toList());
         model.put("upcoming", celebrations.upcoming().stream().limit(4).toList());
-        LocalDate latest = latest(Stream.concat(updated.values().stream(), stories.stream().map(s -> LocalDate.parse(s.date().iso()))),
-                settings.today());
+        LocalDate latest = once("home updated", basis, () -> latest(Stream.concat(updated.values().stream(),
+                stories.stream().map(s -> LocalDate.parse(s.date().iso()))), settings.today()));
         return List.of(page("index.html", "home.ftlh", "the home page", null,
                 new PageMeta("home", site.title(), site.description(), link.path(""), link.absolute(""), "home",
                         site.logo() == null ? null : link.absoluteOfPath(site.logo().url()),
@@ -455,8 +456,15 @@ public final class SiteModel {
     private List<Output> taxonomyPages(Basis basis, Taxonomies taxonomies, List<ProfileView> profiles,
                                        List<StoryView> stories, Map<String, LocalDate> updated) {
         List<TermPlan> plans = once("term plans", basis, () -> termPlans(taxonomies, profiles, stories, updated));
+        TermPages last = settings.memo().kept("term pages") instanceof TermPages kept && kept.lineage() == basis.lineage()
+                ? kept : null;
         List<Output> outputs = new ArrayList<>();
-        for (TermPlan plan : plans) {
+        for (int i = 0; i < plans.size(); i++) {
+            TermPlan plan = plans.get(i);
+            if (last != null && sameViews(plan.profiles(), last.profiles(), profiles)) {
+                outputs.add(last.outputs().get(i));
+                continue;
+            }
             Map<String, Object> model = plan.model();
             if (plan.profiles() != null) {
                 List<ProfileView> items = new ArrayList<>(plan.profiles().length);
@@ -466,7 +474,19 @@ public final class SiteModel {
             }
             outputs.add(page(plan.path(), plan.template(), plan.source(), plan.position(), plan.meta(), model, plan.updated()));
         }
+        settings.memo().keep("term pages", new TermPages(basis.lineage(), profiles, outputs));
         return outputs;
+    }
+
+    /** The term pages of the last build, with the views they were made from. */
+    private record TermPages(Object lineage, List<ProfileView> profiles, List<Output> outputs) {}
+
+    private static boolean sameViews(int[] indices, List<ProfileView> before, List<ProfileView> now) {
+        if (indices == null) return true;
+        for (int index : indices) {
+            if (before.get(index) != now.get(index)) return false;
+        }
+        return true;
     }
 
     /**
