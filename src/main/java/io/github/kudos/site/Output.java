@@ -32,8 +32,8 @@ public sealed interface Output permits Output.Page, Output.Text, Output.Copy, Ou
     record Copy(String path, String source, Position position, Path from) implements Output {}
 
     /**
-     * A binary file the build makes in the render stage (a resized image, a share card); a maker
-     * that fails becomes an error at position, with the maker's message.
+     * A file the build makes in the render stage (a resized image, a share card, data put together
+     * from bytes made at planning); a maker that fails becomes an error at position, with its message.
      */
     record Binary(String path, String source, Position position, Maker maker) implements Output {}
 

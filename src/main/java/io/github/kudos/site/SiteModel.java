@@ -571,7 +571,8 @@ public final class SiteModel {
         }).toList();
         return List.of(text("feed.xml", DataFiles.feed(site, link, entries)),
                 text("robots.txt", DataFiles.robots(link)),
-                text("data/profiles.json", DataFiles.profilesJson(site, link, profiles, settings.memo())));
+                new Output.Binary("data/profiles.json", "the data/profiles.json file", null,
+                        DataFiles.profilesJson(site, link, profiles, settings.memo())::make));
     }
 
     /** The newest profiles (by consent date: their index among all) and stories (their views), newest first. */
