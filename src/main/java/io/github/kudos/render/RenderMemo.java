@@ -183,6 +183,11 @@ public final class RenderMemo {
             return pages;
         }
 
+        /** About how big the page at i will be: as big as last time (a 5 MB list page then grows no buffer). */
+        int sizeHint(int i) {
+            return before[i] instanceof Rendered last ? last.bytes().length + 4096 : 16 * 1024;
+        }
+
         /** The page's bytes from the last render, or null when it must be rendered. */
         byte[] reusable(int i) {
             return reusable[i];

@@ -64,6 +64,9 @@ public final class Renderer {
         config.setLocale(Locale.forLanguageTag(messages.language()));
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // Templates never change under a renderer (a theme edit makes a new one); a concurrent map, not the
+        // default synchronized cache, as every page and every import of the layout asks for its template.
+        config.setCacheStorage(new freemarker.cache.StrongCacheStorage());
         config.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_33).build());
         config.setSharedVariable("url", (TemplateMethodModelEx) args -> link.path(argument(args, "url")));
         config.setSharedVariable("absUrl", (TemplateMethodModelEx) args -> link.absoluteOfPath(argument(args, "absUrl")));
@@ -121,7 +124,7 @@ public final class Renderer {
         fragments.nextRender();
         outputs.parallelStream().forEach(output -> {
             if (output instanceof Output.Page page) {
-                page(page, common, problems, null).ifPresent(made -> sink.file(page.path(), made.bytes()));
+                page(page, common, problems, null, 16 * 1024).ifPresent(made -> sink.file(page.path(), made.bytes()));
             } else if (output instanceof Output.Text text) {
                 sink.file(text.path(), text.text().getBytes(StandardCharsets.UTF_8));
             } else if (output instanceof Output.Copy copy) {
@@ -139,7 +142,7 @@ public final class Renderer {
             if (reused != null) {
                 round.file(i, reused);
             } else {
-                page(page, common, problems, memo).ifPresent(made -> {
+                page(page, common, problems, memo, round.sizeHint(i)).ifPresent(made -> {
                     round.rendered(i, page, made.reads(), made.bytes());
                     round.file(i, made.bytes());
                 });
@@ -175,10 +178,11 @@ public final class Renderer {
     /** A rendered page, with what its template read of the model when a memo tracked it. */
     private record Made(byte[] bytes, RenderMemo.Reads reads) {}
 
-    private java.util.Optional<Made> page(Output.Page page, Map<String, Object> common, Problems problems, RenderMemo memo) {
+    private java.util.Optional<Made> page(Output.Page page, Map<String, Object> common, Problems problems, RenderMemo memo,
+                                          int size) {
         try {
             Template template = config.getTemplate(page.template());
-            Utf8Writer out = new Utf8Writer(16 * 1024);
+            Utf8Writer out = new Utf8Writer(size);
             Map<String, Object> model = new PageModel(common, page.model());
             RenderMemo.Reads reads = memo == null ? null : memo.track(model);
             template.process(reads == null ? model : reads, out);

@@ -407,7 +407,8 @@ public final class SiteModel {
                 Taxonomies.countedOver(sources, "locations", taxonomies, link, p -> listOf(p.location()))));
         return page(section + "/index.html", "list.ftlh", "the " + section + " list", null,
                 meta("list", messages.get(section), null, section + "/", section, null, null),
-                Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters),
+                Map.of("section", section, "sectionTitle", messages.get(section), "items", items, "filters", filters,
+                        "alumni", once(section + " alumni", basis, () -> (int) items.stream().filter(p -> !p.current()).count())),
                 once(section + " updated", basis,
                         () -> latest(items.stream().map(v -> basis.updated().get(v.slug())), settings.today())));
     }
