@@ -63,8 +63,8 @@ public final class PreviewState {
         changedFiles = Set.copyOf(all);
         parses.changed(files, everything);
         if (images != null) images.changed(files, everything);
-        if (!files.stream().allMatch(PreviewState::profileFile)) views.forgetBasis();
-        memo.changed(files);
+        if (!files.stream().allMatch(file -> inContentFolder(file, PROFILE_FOLDERS))) views.forgetBasis();
+        memo.changed(!files.stream().allMatch(file -> inContentFolder(file, TEXT_FOLDERS)));
         if (everything) {
             renderer = null;
             messages = null;
@@ -74,14 +74,19 @@ public final class PreviewState {
         }
     }
 
-    /** A file of content/clients, suppliers or partners: its edit may leave the rest of the model as it was. */
-    private static boolean profileFile(Path file) {
+    private static final Set<String> PROFILE_FOLDERS = Set.copyOf(Arrays.stream(Relationship.values()).map(Relationship::folder).toList());
+    private static final Set<String> TEXT_FOLDERS = Set.of("clients", "suppliers", "partners", "stories", "pages");
+
+    /**
+     * A file right in one of these folders of content/: a profile (or story, page), or a file the
+     * loader passes over, such as the temporary file an editor saves through before renaming it.
+     * Neither is an image, and a profile's edit may leave the rest of the model as it was.
+     */
+    private static boolean inContentFolder(Path file, Set<String> folders) {
         Path folder = file.getParent();
-        if (folder == null || folder.getParent() == null || folder.getFileName() == null) return false;
-        String name = file.getFileName().toString();
-        return folder.getParent().getFileName() != null && folder.getParent().getFileName().toString().equals("content")
-                && Arrays.stream(Relationship.values()).anyMatch(r -> r.folder().equals(folder.getFileName().toString()))
-                && (name.endsWith(".yaml") || name.endsWith(".yml"));
+        if (folder == null || folder.getFileName() == null || folder.getParent() == null) return false;
+        Path content = folder.getParent().getFileName();
+        return content != null && content.toString().equals("content") && folders.contains(folder.getFileName().toString());
     }
 
     public String summary() {

@@ -81,16 +81,12 @@ public final class RenderMemo {
     }
 
     /**
-     * Source files changed: a binary's maker may read a file that is not content text (an image
-     * published as it is), so the made binaries are not reused after such a change.
+     * Source files changed; images: one of them may be an image (anything but a file right in
+     * content's text folders). A binary's maker may read an image (one published as it is), so the
+     * made binaries are not reused after such a change.
      */
-    public void changed(Set<Path> files) {
-        if (!files.stream().allMatch(RenderMemo::contentText)) binariesValid = false;
-    }
-
-    private static boolean contentText(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".md") || name.endsWith(".markdown");
+    public void changed(boolean images) {
+        if (images) binariesValid = false;
     }
 
     /** How many pages the last render reused and rendered. */

@@ -72,7 +72,15 @@ class PreviewEditsTest {
                 String before = Files.readString(file);
                 String after = edit.change().apply(before);
                 local = edit.local() && !after.equals(before) && !file.getFileName().toString().startsWith("secret");
-                Files.writeString(file, after);
+                if (step % 2 == 0) {
+                    Files.writeString(file, after);
+                } else { // as editors (and sed -i) save: a temporary file beside it, renamed over it
+                    Path temporary = file.resolveSibling(".#" + file.getFileName() + "~" + step);
+                    Files.writeString(temporary, after);
+                    Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    state.changed(Set.of(temporary), false);
+                }
             }
             state.changed(Set.of(file), false);
             Build.Preview preview = Build.preview(request, state);
