@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -42,30 +44,32 @@ public final class ContentLoader {
         Limits limits = site.limits();
         warnAboutUnknownFolders(reader, content, problems);
 
+        // Every folder is listed before any is read: a load that lists none anew reads only the changed files.
+        Map<Relationship, List<Path>> profileFiles = new EnumMap<>(Relationship.class);
+        for (Relationship relationship : Relationship.values()) {
+            profileFiles.put(relationship, list(reader, memo, content.resolve(relationship.folder()), ".yaml", ".yml"));
+        }
+        List<Path> storyFiles = list(reader, memo, content.resolve("stories"), ".md");
+        List<Path> pageFiles = list(reader, memo, content.resolve("pages"), ".md");
+        List<String> assets = memo.tree(content.resolve("assets"), () -> assets(content));
         List<Profile> profiles = new ArrayList<>();
         for (Relationship relationship : Relationship.values()) {
-            profiles.addAll(readAll(list(reader, memo, content.resolve(relationship.folder()), ".yaml", ".yml"),
+            profiles.addAll(memo.folder(relationship.name(), profileFiles.get(relationship),
                     path -> memo.parse(relationship.name(), path, file -> reader.read(file, limits.yamlBytes()), problems,
-                            (f, p) -> ProfileReader.read(f, relationship, p))));
+                            (f, p) -> ProfileReader.read(f, relationship, p)), problems));
         }
-        List<Story> stories = readAll(list(reader, memo, content.resolve("stories"), ".md"),
+        List<Story> stories = memo.folder("story", storyFiles,
                 path -> memo.parse("story", path, file -> reader.read(file, limits.markdownBytes()), problems,
-                        StoryReader::story));
-        List<Page> pages = readAll(list(reader, memo, content.resolve("pages"), ".md"),
+                        StoryReader::story), problems);
+        List<Page> pages = memo.folder("page", pageFiles,
                 path -> memo.parse("page", path, file -> reader.read(file, limits.markdownBytes()), problems,
-                        StoryReader::page));
-        List<String> assets = memo.tree(content.resolve("assets"), () -> assets(content));
+                        StoryReader::page), problems);
         memo.loaded();
         return new Content(site, profiles, stories, pages, assets);
     }
 
     private static List<Path> list(SourceReader reader, ParseMemo memo, Path folder, String... extensions) {
         return memo.files(folder, file -> SourceReader.listed(file, extensions), () -> reader.list(folder, extensions));
-    }
-
-    /** Reads files in parallel; the result keeps the order of the (sorted) input, so output never depends on threads. */
-    private static <T> List<T> readAll(List<Path> files, Function<Path, Optional<T>> read) {
-        return files.parallelStream().map(read).flatMap(Optional::stream).toList();
     }
 
     private static void warnAboutUnknownFolders(SourceReader reader, Path content, Problems problems) {

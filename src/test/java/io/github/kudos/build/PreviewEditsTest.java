@@ -48,9 +48,14 @@ class PreviewEditsTest {
     @Test
     void everyRebuildAfterARandomSeriesOfEditsEqualsAFreshBuild() throws Exception {
         Path site = Fixtures.copy("small", dir.resolve("site"));
+        // A file with a warning of its own, which every rebuild reports again without reading the file again.
+        Files.writeString(site.resolve("content/clients/quiet-co.yaml"),
+                "name: Quiet Co\nsummary: Says little.\nconsent:\n  given: 2024-02-02\n");
         BuildRequest request = BuildRequest.build(site, site.resolve("site"), TODAY).withBaseUrl("http://127.0.0.1:8080/showcase/");
         PreviewState state = new PreviewState();
-        assertEqualsFresh(Build.preview(request, state), request, "first build");
+        Build.Preview first = Build.preview(request, state);
+        assertEqualsFresh(first, request, "first build");
+        assertThat(first.result().diagnostics()).anyMatch(d -> d.message().contains("consent has no 'scope'"));
         Random random = new Random(20261122);
         int patched = 0;
         for (int step = 0; step < 60; step++) {
