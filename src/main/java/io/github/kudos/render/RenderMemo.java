@@ -69,6 +69,8 @@ public final class RenderMemo {
     private Asked asked;
     /** What the last render made of the output at each position of its list (null: nothing to reuse). */
     private Object[] made = new Object[0];
+    /** The common values of the last render: a kept page need look only at those that changed since. */
+    private Map<String, Object> lastCommon = Map.of();
     private boolean binariesValid = true;
     private int reused;
     private int rendered;
@@ -78,6 +80,7 @@ public final class RenderMemo {
         layout = null;
         asked = null;
         made = new Object[0];
+        lastCommon = Map.of();
     }
 
     /**
@@ -163,11 +166,12 @@ public final class RenderMemo {
          */
         private byte[][] reusablePages() {
             ThreadLocal<Map<Object, IdentityHashMap<Object, Boolean>>> same = ThreadLocal.withInitial(IdentityHashMap::new);
+            Map<Object, Object> changedCommon = changedCommon();
             byte[][] pages = new byte[outputs.size()][];
             IntStream.range(0, pages.length).parallel().forEach(i -> {
                 if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
                         && last.template().equals(page.template())
-                        && (last.model() == page.model() ? unchanged(last.shared(), page.model(), common, same.get())
+                        && (last.model() == page.model() ? readNoneChanged(last.shared(), changedCommon, same)
                             : unchanged(last.read(), page.model(), common, same.get()))) {
                     pages[i] = last.bytes();
                     now[i] = last.model() == page.model() ? last
@@ -177,6 +181,30 @@ public final class RenderMemo {
             reused = 0;
             for (byte[] page : pages) if (page != null) reused++;
             return pages;
+        }
+
+        /** The common values that are not the very ones of the last render (a key now missing: null). */
+        private Map<Object, Object> changedCommon() {
+            Map<Object, Object> changed = new HashMap<>();
+            common.forEach((key, value) -> {
+                if (lastCommon.get(key) != value) changed.put(key, value);
+            });
+            lastCommon.keySet().forEach(key -> {
+                if (!common.containsKey(key)) changed.put(key, null);
+            });
+            return changed;
+        }
+
+        /** Whether a page whose own values are the very ones it read read none of the common values that changed. */
+        private static boolean readNoneChanged(Map<Object, Object> shared, Map<Object, Object> changedCommon,
+                                         ThreadLocal<Map<Object, IdentityHashMap<Object, Boolean>>> same) {
+            if (shared.containsKey(ALL)) return changedCommon.isEmpty();
+            for (Map.Entry<Object, Object> changed : changedCommon.entrySet()) {
+                if (shared.containsKey(changed.getKey()) && !equal(shared.get(changed.getKey()), changed.getValue(), same.get())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** About how big the page at i will be: as big as last time (a 5 MB list page then grows no buffer). */
@@ -205,7 +233,9 @@ public final class RenderMemo {
 
         /** The last render's bytes of the same binary output, or null. */
         byte[] binary(int i, Output.Binary binary) {
-            return binaries && before[i] instanceof Made last && last.output() == binary ? last.bytes() : null;
+            if (!(binaries && before[i] instanceof Made last && last.output() == binary)) return null;
+            now[i] = last; // kept for the next render too, not only this one
+            return last.bytes();
         }
 
         void made(int i, Output.Binary binary, byte[] made) {
@@ -224,6 +254,7 @@ public final class RenderMemo {
         OutputTree finish() {
             rendered = fresh.get();
             made = now;
+            lastCommon = common;
             asked = null;
             binariesValid = true;
             last = outputs.toArray(new Output[0]);

@@ -132,6 +132,15 @@ class RenderMemoTest {
     }
 
     @Test
+    void aBinaryKeptByOneRenderIsKeptByTheNextToo() {
+        Output.Binary card = binary("card.png", "png1");
+        render(List.of(card));
+        int makes = made.get();
+        for (int i = 0; i < 3; i++) render(List.of(card));
+        assertThat(made.get() - makes).isEqualTo(3); // the three renders without memo; none with it
+    }
+
+    @Test
     void aChangeThatMayReachAnImageMakesEveryBinaryAgain() {
         Output.Binary picture = binary("photo.jpg", "jpg");
         render(List.of(picture));
