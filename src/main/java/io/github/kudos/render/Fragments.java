@@ -75,6 +75,48 @@ final class Fragments implements TemplateDirectiveModel {
         else env.getOut().write(markup.text());
     }
 
+    /**
+     * The {@code <@cachedEach items=list ; p>...</@cachedEach>} directive: {@code <@cached on=p>}
+     * around the body for each item of the list, in order; an item whose markup is made already is
+     * copied without becoming a template value at all (a 3,000-card list page is mostly that).
+     */
+    final TemplateDirectiveModel each = (env, params, loopVars, body) -> {
+        for (Object name : params.keySet()) {
+            if (!name.equals("items") && !name.equals("variant")) {
+                throw new TemplateModelException("cachedEach takes items=... and variant=\"...\", not " + name);
+            }
+        }
+        if (!(params.get("items") instanceof AdapterTemplateModel adapter)
+                || !(adapter.getAdaptedObject(Object.class) instanceof java.util.Collection<?> items)) {
+            throw new TemplateModelException("cachedEach needs items=..., a list of the data model (e.g. items=items)");
+        }
+        if (loopVars.length != 1) {
+            throw new TemplateModelException("cachedEach names one loop variable: <@cachedEach items=items ; p>");
+        }
+        Object variant = params.get("variant");
+        if (variant != null && !(variant instanceof TemplateScalarModel)) {
+            throw new TemplateModelException("cachedEach: variant must be text (e.g. variant=level?c)");
+        }
+        if (body == null) return;
+        DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
+        String name = place.getTemplate().getName();
+        String variantText = variant == null ? "" : ((TemplateScalarModel) variant).getAsString();
+        for (Object item : items) {
+            Key key = new Key(new Identity(item), variantText, name, place.getBeginLine(), place.getBeginColumn());
+            Markup markup = current.get(key);
+            if (markup == null) markup = previous.get(key);
+            if (markup == null) {
+                loopVars[0] = env.getObjectWrapper().wrap(item);
+                StringWriter out = new StringWriter();
+                body.render(out);
+                markup = new Markup(out.toString(), out.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            current.put(key, markup);
+            if (env.getOut() instanceof Utf8Writer page) page.write(markup.text(), markup.utf8());
+            else env.getOut().write(markup.text());
+        }
+    };
+
     private static Key key(Environment env, Map<?, ?> params) throws TemplateModelException {
         for (Object name : params.keySet()) {
             if (!name.equals("on") && !name.equals("variant")) {

@@ -46,6 +46,7 @@ public final class Renderer {
         this.theme = theme;
         this.config = configuration(theme, link, messages);
         config.setSharedVariable("cached", fragments);
+        config.setSharedVariable("cachedEach", fragments.each);
     }
 
     private static Configuration configuration(Theme theme, SiteLink link, Messages messages) {
