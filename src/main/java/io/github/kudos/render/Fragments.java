@@ -60,17 +60,27 @@ final class Fragments implements TemplateDirectiveModel {
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
                         TemplateDirectiveBody body) throws TemplateException, IOException {
         Key key = key(env, params);
-        if (body == null) return;
+        if (body != null) write(env, key, body, () -> {});
+    }
+
+    /** What a body needs before it renders (a loop variable set). */
+    @FunctionalInterface
+    private interface Prepare {
+        void run() throws TemplateModelException;
+    }
+
+    /** The markup kept under key, or body's made now; written to the page either way. */
+    private void write(Environment env, Key key, TemplateDirectiveBody body, Prepare prepare)
+            throws TemplateException, IOException {
         Markup markup = current.get(key);
+        if (markup == null) markup = previous.get(key);
         if (markup == null) {
-            markup = previous.get(key);
-            if (markup == null) {
-                StringWriter out = new StringWriter();
-                body.render(out);
-                markup = new Markup(out.toString(), out.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            current.put(key, markup);
+            prepare.run();
+            StringWriter out = new StringWriter();
+            body.render(out);
+            markup = new Markup(out.toString(), out.toString().getBytes(StandardCharsets.UTF_8));
         }
+        current.put(key, markup);
         if (env.getOut() instanceof Utf8Writer page) page.write(markup.text(), markup.utf8());
         else env.getOut().write(markup.text());
     }
@@ -103,17 +113,7 @@ final class Fragments implements TemplateDirectiveModel {
         String variantText = variant == null ? "" : ((TemplateScalarModel) variant).getAsString();
         for (Object item : items) {
             Key key = new Key(new Identity(item), variantText, name, place.getBeginLine(), place.getBeginColumn());
-            Markup markup = current.get(key);
-            if (markup == null) markup = previous.get(key);
-            if (markup == null) {
-                loopVars[0] = env.getObjectWrapper().wrap(item);
-                StringWriter out = new StringWriter();
-                body.render(out);
-                markup = new Markup(out.toString(), out.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            current.put(key, markup);
-            if (env.getOut() instanceof Utf8Writer page) page.write(markup.text(), markup.utf8());
-            else env.getOut().write(markup.text());
+            write(env, key, body, () -> loopVars[0] = env.getObjectWrapper().wrap(item));
         }
     };
 

@@ -26,6 +26,7 @@ class FragmentsTest {
         Configuration config = new Configuration(Configuration.VERSION_2_3_33);
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setSharedVariable("cached", fragments);
+        config.setSharedVariable("cachedEach", fragments.each);
         config.setSharedVariable("made", (TemplateMethodModelEx) args -> made.incrementAndGet());
         fragments.nextRender();
         StringWriter out = new StringWriter();
@@ -48,6 +49,22 @@ class FragmentsTest {
         String equalButNew = render("<#list items as i><@cached on=i>[${i.name}${made()}]</@cached></#list>",
                 List.of(new Item("A & B")));
         assertThat(equalButNew).isEqualTo("[A &amp; B3]");
+    }
+
+    @Test
+    void cachedEachIsCachedAroundTheBodyOfEachItem() throws Exception {
+        Item a = new Item("A & B");
+        Item b = new Item("C");
+        String template = "<@cachedEach items=items ; i>[${i.name}${made()}]</@cachedEach>";
+        assertThat(render(template, List.of(a, b, a))).isEqualTo("[A &amp; B1][C2][A &amp; B1]");
+        assertThat(render(template, List.of(b, new Item("D"), a))).isEqualTo("[C2][D3][A &amp; B1]");
+        assertThat(made).hasValue(3);
+        assertThat(render("<#list items as i><@cached on=i>[${i.name}${made()}]</@cached></#list>", List.of(a)))
+                .isEqualTo("[A &amp; B4]"); // another call site: another fragment
+        assertThatThrownBy(() -> render("<@cachedEach items=items>x</@cachedEach>", List.of(a)))
+                .hasMessageContaining("one loop variable");
+        assertThatThrownBy(() -> render("<@cachedEach items=\"text\" ; i>x</@cachedEach>", List.of(a)))
+                .hasMessageContaining("a list of the data model");
     }
 
     @Test
