@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -56,7 +57,16 @@ public final class RenderMemo {
 
     private record Made(Output.Binary output, byte[] bytes) {}
 
-    private record Asked(List<Output> outputs, int size, boolean same) {}
+    /** differ: the positions whose output is not the very instance of the last render (when same). */
+    private record Asked(List<Output> outputs, int size, boolean same, int[] differ) {}
+
+    /**
+     * What the last complete render left by position and by slot of its tree, and which pages read
+     * each common value (readAll: a page that read its whole model), so the next render can start
+     * from it and look only at what changed.
+     */
+    private record Kept(byte[][] bytes, Path[] copies, byte[][] files, Path[] copied, Map<Object, BitSet> readers,
+                        BitSet readAll, int pages) {}
 
     /** Where the path of each output of the last render sits in its tree's sorted paths. */
     private record Layout(boolean[] copied, int[] slots, OutputTree.Paths files, OutputTree.Paths copies) {}
@@ -71,6 +81,8 @@ public final class RenderMemo {
     private Object[] made = new Object[0];
     /** The common values of the last render: a kept page need look only at those that changed since. */
     private Map<String, Object> lastCommon = Map.of();
+    /** Null when the last render was not complete or laid out (then every output is looked at). */
+    private Kept kept;
     private boolean binariesValid = true;
     private int reused;
     private int rendered;
@@ -81,6 +93,7 @@ public final class RenderMemo {
         asked = null;
         made = new Object[0];
         lastCommon = Map.of();
+        kept = null;
     }
 
     /**
@@ -103,21 +116,29 @@ public final class RenderMemo {
      * neither have these.
      */
     public boolean samePaths(List<Output> outputs) {
-        if (asked != null && asked.outputs() == outputs && asked.size() == outputs.size()) return asked.same();
-        boolean same = compare(outputs);
-        asked = new Asked(outputs, outputs.size(), same);
-        return same;
+        return asked(outputs).same();
     }
 
-    private boolean compare(List<Output> outputs) {
-        if (layout == null || last.length != outputs.size()) return false;
+    private Asked asked(List<Output> outputs) {
+        if (asked == null || asked.outputs() != outputs || asked.size() != outputs.size()) asked = compare(outputs);
+        return asked;
+    }
+
+    private Asked compare(List<Output> outputs) {
+        if (layout == null || last.length != outputs.size()) return new Asked(outputs, outputs.size(), false, null);
+        int[] differ = new int[16];
+        int count = 0;
         for (int i = 0; i < last.length; i++) {
             Output before = last[i];
             Output output = outputs.get(i);
             if (before == output) continue;
-            if (!before.path().equals(output.path()) || layout.copied()[i] != output instanceof Output.Copy) return false;
+            if (!before.path().equals(output.path()) || layout.copied()[i] != output instanceof Output.Copy) {
+                return new Asked(outputs, outputs.size(), false, null);
+            }
+            if (count == differ.length) differ = java.util.Arrays.copyOf(differ, 2 * count);
+            differ[count++] = i;
         }
-        return true;
+        return new Asked(outputs, outputs.size(), true, java.util.Arrays.copyOf(differ, count));
     }
 
     /** One render: what can be reused is decided up front for pages, and as each output comes for the rest. */
@@ -136,16 +157,51 @@ public final class RenderMemo {
         private final byte[][] reusable;
         private final boolean binaries = binariesValid;
         private final AtomicInteger fresh = new AtomicInteger();
+        /** The positions to look at: every one, or (starting from the last render) only those that may have changed. */
+        private final int[] todo;
+        private final Kept from;
 
         private Round(List<Output> outputs, Map<String, Object> common) {
             this.outputs = outputs;
             this.common = common;
-            this.samePaths = samePaths(outputs);
+            Asked asked = asked(outputs);
+            this.samePaths = asked.same();
             this.before = samePaths ? made : byPath(outputs);
-            this.now = new Object[outputs.size()];
-            this.bytes = new byte[outputs.size()][];
-            this.copies = new Path[outputs.size()];
+            this.from = samePaths && binaries ? kept : null;
+            if (from != null) {
+                this.now = made.clone();
+                this.bytes = from.bytes().clone();
+                this.copies = from.copies().clone();
+                this.todo = mayHaveChanged(asked.differ(), changedCommon());
+                for (int i : todo) { // made again or found reusable below; an output that fails stays missing
+                    now[i] = null;
+                    bytes[i] = null;
+                    copies[i] = null;
+                }
+            } else {
+                this.now = new Object[outputs.size()];
+                this.bytes = new byte[outputs.size()][];
+                this.copies = new Path[outputs.size()];
+                this.todo = IntStream.range(0, outputs.size()).toArray();
+            }
             this.reusable = reusablePages();
+        }
+
+        /** The outputs that are not the last render's very instances, and the pages that read a common value that changed. */
+        private int[] mayHaveChanged(int[] differ, Map<Object, Object> changedCommon) {
+            BitSet todo = new BitSet(outputs.size());
+            for (int i : differ) todo.set(i);
+            if (!changedCommon.isEmpty()) todo.or(from.readAll());
+            for (Object key : changedCommon.keySet()) {
+                BitSet readers = from.readers().get(key);
+                if (readers != null) todo.or(readers);
+            }
+            return todo.stream().toArray();
+        }
+
+        /** The positions the renderer must look at; the others are the last render's. */
+        IntStream todo() {
+            return IntStream.of(todo);
         }
 
         /** The last render's results moved to the positions of the outputs with their paths. */
@@ -168,7 +224,7 @@ public final class RenderMemo {
             ThreadLocal<Map<Object, IdentityHashMap<Object, Boolean>>> same = ThreadLocal.withInitial(IdentityHashMap::new);
             Map<Object, Object> changedCommon = changedCommon();
             byte[][] pages = new byte[outputs.size()][];
-            IntStream.range(0, pages.length).parallel().forEach(i -> {
+            IntStream.of(todo).parallel().forEach(i -> {
                 if (outputs.get(i) instanceof Output.Page page && before[i] instanceof Rendered last
                         && last.template().equals(page.template())
                         && (last.model() == page.model() ? readNoneChanged(last.shared(), changedCommon, same)
@@ -178,8 +234,6 @@ public final class RenderMemo {
                             : new Rendered(last.template(), page.model(), last.read(), last.bytes());
                 }
             });
-            reused = 0;
-            for (byte[] page : pages) if (page != null) reused++;
             return pages;
         }
 
@@ -253,6 +307,7 @@ public final class RenderMemo {
         /** The tree of this render, which the memo keeps what it needs from for the next one. */
         OutputTree finish() {
             rendered = fresh.get();
+            Object[] previous = made;
             made = now;
             lastCommon = common;
             asked = null;
@@ -260,19 +315,53 @@ public final class RenderMemo {
             last = outputs.toArray(new Output[0]);
             if (!complete()) layout = null;
             else if (!samePaths) layout = layout().orElse(null);
-            if (layout == null) return collected();
-            byte[][] files = new byte[layout.files().size()][];
-            Path[] copied = new Path[layout.copies().size()];
-            for (int i = 0; i < bytes.length; i++) {
-                if (layout.copied()[i]) copied[layout.slots()[i]] = copies[i];
-                else files[layout.slots()[i]] = bytes[i];
+            if (layout == null) {
+                kept = null;
+                reused = 0;
+                return collected();
             }
-            return OutputTree.of(layout.files(), files, layout.copies(), copied);
+            byte[][] files;
+            Path[] copied;
+            if (from != null) {
+                files = from.files().clone();
+                copied = from.copied().clone();
+                for (int i : todo) place(i, files, copied);
+                kept = new Kept(bytes, copies, files, copied, from.readers(), from.readAll(), from.pages());
+                for (int i : todo) reindex(i, previous[i], now[i]);
+            } else {
+                files = new byte[layout.files().size()][];
+                copied = new Path[layout.copies().size()];
+                for (int i = 0; i < bytes.length; i++) place(i, files, copied);
+                int pages = 0;
+                for (Output output : last) if (output instanceof Output.Page) pages++;
+                kept = new Kept(bytes, copies, files, copied, new HashMap<>(), new BitSet(), pages);
+                for (int i = 0; i < now.length; i++) reindex(i, null, now[i]);
+            }
+            reused = kept.pages() - rendered;
+            return OutputTree.of(layout.files(), files, layout.copies(), copied); // the next render changes copies of them
+        }
+
+        private void place(int i, byte[][] files, Path[] copied) {
+            if (layout.copied()[i]) copied[layout.slots()[i]] = copies[i];
+            else files[layout.slots()[i]] = bytes[i];
+        }
+
+        /** Keeps the index of which pages read which common value in step with the page at i. */
+        private void reindex(int i, Object before, Object now) {
+            if (before == now) return;
+            if (before instanceof Rendered old) {
+                if (old.shared().containsKey(ALL)) kept.readAll().clear(i);
+                else old.shared().keySet().forEach(key -> kept.readers().getOrDefault(key, new BitSet()).clear(i));
+            }
+            if (now instanceof Rendered page) {
+                if (page.shared().containsKey(ALL)) kept.readAll().set(i);
+                else page.shared().keySet().forEach(key -> kept.readers().computeIfAbsent(key, k -> new BitSet()).set(i));
+            }
         }
 
         /** Whether every output was made (a page with a template error was not). */
         private boolean complete() {
-            for (int i = 0; i < bytes.length; i++) {
+            for (int i : todo) {
                 if (bytes[i] == null && copies[i] == null) return false;
             }
             return true;

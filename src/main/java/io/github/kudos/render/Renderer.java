@@ -116,7 +116,7 @@ public final class Renderer {
         }
         fragments.nextRender();
         RenderMemo.Round round = memo.round(outputs, common);
-        IntStream.range(0, outputs.size()).parallel().forEach(i -> output(i, outputs.get(i), common, problems, memo, round));
+        round.todo().parallel().forEach(i -> output(i, outputs.get(i), common, problems, memo, round));
         return round.finish();
     }
 

@@ -187,6 +187,13 @@ class RenderMemoTest {
         assertThat(text(second, "a.html")).isEqualTo("Menu of Bakery and Co");
         assertThat(second.files().get("b.html")).isSameAs(first.files().get("b.html"));
         assertThat(memo.summary()).isEqualTo("re-rendered 1 of 2 pages");
+
+        OutputTree third = render(List.of(reads, doesNot), Map.of("site", "Bakery and Co", "profiles", List.of("z")));
+        assertThat(third.files().get("a.html")).isSameAs(second.files().get("a.html"));
+        assertThat(memo.summary()).isEqualTo("re-rendered 0 of 2 pages");
+        OutputTree fourth = render(List.of(reads, doesNot), Map.of("site", "Loaf", "profiles", List.of("z")));
+        assertThat(text(fourth, "a.html")).isEqualTo("Menu of Loaf"); // still known to read the site after renders that kept it
+        assertThat(fourth.files().get("b.html")).isSameAs(first.files().get("b.html"));
     }
 
     @Test
