@@ -169,9 +169,9 @@ public final class ParseMemo {
     <T> List<T> folder(String kind, List<Path> files, Function<Path, Optional<T>> read, Problems problems) {
         Folder last = enabled && trusted && !relisted ? folders.get(kind) : null;
         List<Optional<?>> records;
+        Set<Integer> reread = new HashSet<>();
         if (last != null && last.files() == files && !files.isEmpty()) {
             records = new ArrayList<>(last.records());
-            Set<Integer> reread = new HashSet<>();
             Path folder = files.get(0).getParent();
             for (Path file : changed) {
                 int at = Collections.binarySearch(files, folder.resolve(file.getFileName().toString()));
@@ -187,7 +187,8 @@ public final class ParseMemo {
         } else {
             records = new ArrayList<>(files.parallelStream().map(read).toList());
         }
-        if (enabled) folders.put(kind, new Folder(files, records, withProblems(files)));
+        if (enabled) folders.put(kind, new Folder(files, records, last != null && last.files() == files
+                ? withProblems(files, last.withProblems(), reread) : withProblems(files)));
         List<T> found = new ArrayList<>(records.size());
         for (Optional<?> record : records) {
             @SuppressWarnings("unchecked")
@@ -195,6 +196,18 @@ public final class ParseMemo {
             typed.ifPresent(found::add);
         }
         return found;
+    }
+
+    /** The files with problems: the last load's, but for the files read again. */
+    private int[] withProblems(List<Path> files, int[] before, Set<Integer> reread) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (int at : before) found.add(at);
+        for (int at : reread) {
+            Entry entry = byFile.get(files.get(at));
+            if (entry != null && entry.parsed != null && !entry.parsed.diagnostics().isEmpty()) found.add(at);
+            else found.remove(at);
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private int[] withProblems(List<Path> files) {

@@ -29,18 +29,35 @@ import java.util.concurrent.ConcurrentHashMap;
  * holds about one site's fragments however long the preview server runs.
  */
 final class Fragments implements TemplateDirectiveModel {
-    private record Key(Identity on, String variant, String template, int line, int column) {}
+    /** A fragment's place and object; its hash made once, as a 3,000-card list looks up 3,000 keys a render. */
+    private static final class Key {
+        private final Object on;
+        private final String variant;
+        private final String template;
+        private final int line;
+        private final int column;
+        private final int hash;
 
-    /** Equal only to itself: two equal but distinct views may yet differ where the body does not look. */
-    private record Identity(Object object) {
+        Key(Object on, String variant, String template, int line, int column) {
+            this.on = on;
+            this.variant = variant;
+            this.template = template;
+            this.line = line;
+            this.column = column;
+            this.hash = ((System.identityHashCode(on) * 31 + variant.hashCode()) * 31 + template.hashCode()) * 31
+                    + line * 1009 + column;
+        }
+
+        /** Equal only with the very same object: two equal but distinct views may yet differ where the body does not look. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.object == object;
+            return other instanceof Key key && key.on == on && key.hash == hash && key.line == line
+                    && key.column == column && key.variant.equals(variant) && key.template.equals(template);
         }
 
         @Override
         public int hashCode() {
-            return System.identityHashCode(object);
+            return hash;
         }
     }
 
@@ -112,7 +129,7 @@ final class Fragments implements TemplateDirectiveModel {
         String name = place.getTemplate().getName();
         String variantText = variant == null ? "" : ((TemplateScalarModel) variant).getAsString();
         for (Object item : items) {
-            Key key = new Key(new Identity(item), variantText, name, place.getBeginLine(), place.getBeginColumn());
+            Key key = new Key(item, variantText, name, place.getBeginLine(), place.getBeginColumn());
             write(env, key, body, () -> loopVars[0] = env.getObjectWrapper().wrap(item));
         }
     };
@@ -136,7 +153,7 @@ final class Fragments implements TemplateDirectiveModel {
             throw new TemplateModelException("cached: variant must be text (e.g. variant=level?c)");
         }
         DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        return new Key(new Identity(on.getAdaptedObject(Object.class)),
+        return new Key(on.getAdaptedObject(Object.class),
                 variant == null ? "" : ((TemplateScalarModel) variant).getAsString(),
                 place.getTemplate().getName(), place.getBeginLine(), place.getBeginColumn());
     }

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class Watcher implements AutoCloseable {
     /** An editor's events for one save come within a millisecond or two; each millisecond here delays the reload. */
-    private static final long SETTLE_MILLIS = 10;
+    private static final long SETTLE_MILLIS = 5;
     private static final Set<String> WATCHED = Set.of("content", "themes");
 
     private final Path siteFolder;
