@@ -108,6 +108,17 @@ public final class DataFiles {
         return new ProfilesJson(head, entries);
     }
 
+    /** The file of profiles that take the places of before's, with the entries of the profiles whose views changed written again. */
+    static ProfilesJson profilesJson(SiteView site, SiteLink link, List<ProfileView> profiles, List<ProfileView> before,
+                                     ProfilesJson json) {
+        List<byte[]> entries = new ArrayList<>(json.entries());
+        for (int i = 0; i < profiles.size(); i++) {
+            ProfileView p = profiles.get(i);
+            if (p != before.get(i)) entries.set(i, Json.write(item(link, p)).getBytes(StandardCharsets.UTF_8));
+        }
+        return new ProfilesJson(json.head(), entries);
+    }
+
     /** The file's bytes: the head, the entries between commas, the end. */
     record ProfilesJson(byte[] head, List<byte[]> entries) {
         private static final byte[] END = "]}\n".getBytes(StandardCharsets.UTF_8);

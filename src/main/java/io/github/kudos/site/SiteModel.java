@@ -171,9 +171,9 @@ public final class SiteModel {
         Views views = last.views().reporting(found);
         List<Profile> profiles = new ArrayList<>(last.profiles());
         List<ProfileView> profileViews = new ArrayList<>(last.profileViews());
-        for (int i = 0; i < profiles.size(); i++) {
-            Profile now = edited.get(profiles.get(i));
-            if (now == null) continue;
+        Map<String, Integer> places = once("places", last, () -> places(last.profiles()));
+        for (Profile now : edited.values()) {
+            int i = places.get(now.slug()); // an edit that keeps the shape keeps the place
             profiles.set(i, now);
             profileViews.set(i, views.again(now, last.refs().get(now.slug()), last.profileViews().get(i)));
         }
@@ -183,6 +183,13 @@ public final class SiteModel {
                 last.pictures(), last.views(), last.refs(), List.copyOf(profileViews), last.storyViews(), last.pageViews(),
                 last.testimonials(), last.site(), last.taxonomiesView(), last.updated(), last.celebrations(), last.reported(),
                 last.lineage());
+    }
+
+    /** Each profile's place in the sorted list, by slug. */
+    private static Map<String, Integer> places(List<Profile> sorted) {
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) places.put(sorted.get(i).slug(), i);
+        return places;
     }
 
     private static <T> boolean sameItems(List<T> a, List<T> b) {
@@ -572,9 +579,23 @@ public final class SiteModel {
         }).toList();
         return List.of(text("feed.xml", DataFiles.feed(site, link, entries)),
                 text("robots.txt", DataFiles.robots(link)),
-                new Output.Binary("data/profiles.json", "the data/profiles.json file", null,
-                        DataFiles.profilesJson(site, link, profiles, settings.memo())::make));
+                new Output.Binary("data/profiles.json", "the data/profiles.json file", null, profilesJson(basis, profiles)::make));
     }
+
+    /**
+     * data/profiles.json: on the basis of the last build, its entries with only those of the
+     * profiles whose views changed written again; else each entry as the memo has it.
+     */
+    private DataFiles.ProfilesJson profilesJson(Basis basis, List<ProfileView> profiles) {
+        DataFiles.ProfilesJson json = settings.memo().kept("profiles.json") instanceof KeptJson kept
+                && kept.lineage() == basis.lineage() && kept.profiles().size() == profiles.size()
+                ? DataFiles.profilesJson(site, link, profiles, kept.profiles(), kept.json())
+                : DataFiles.profilesJson(site, link, profiles, settings.memo());
+        settings.memo().keep("profiles.json", new KeptJson(basis.lineage(), profiles, json));
+        return json;
+    }
+
+    private record KeptJson(Object lineage, List<ProfileView> profiles, DataFiles.ProfilesJson json) {}
 
     /** The newest profiles (by consent date: their index among all) and stories (their views), newest first. */
     private static List<Object> feedPicks(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources,
