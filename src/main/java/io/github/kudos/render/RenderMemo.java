@@ -199,9 +199,14 @@ public final class RenderMemo {
             return todo.stream().toArray();
         }
 
-        /** The positions the renderer must look at; the others are the last render's. */
+        /**
+         * The positions the renderer must look at, the biggest pages first (the others are the last
+         * render's): a 5 MB list page started last would keep the second core idle at the end.
+         */
         IntStream todo() {
-            return IntStream.of(todo);
+            if (from == null) return IntStream.of(todo);
+            return IntStream.of(todo).boxed().sorted((a, b) -> Integer.compare(sizeHint(b), sizeHint(a)))
+                    .mapToInt(Integer::intValue);
         }
 
         /** The last render's results moved to the positions of the outputs with their paths. */
@@ -263,6 +268,7 @@ public final class RenderMemo {
 
         /** About how big the page at i will be: as big as last time (a 5 MB list page then grows no buffer). */
         int sizeHint(int i) {
+            if (before[i] instanceof Made binary) return binary.bytes().length;
             return before[i] instanceof Rendered last ? last.bytes().length + 4096 : 16 * 1024;
         }
 
