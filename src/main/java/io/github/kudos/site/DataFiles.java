@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.function.Supplier;
 
 /** The files the build writes itself: Atom feed, sitemap, robots.txt and the public profile data. */
 public final class DataFiles {
@@ -20,24 +19,22 @@ public final class DataFiles {
     /** One feed entry: a new profile (dated by its consent) or a story. */
     public record Entry(String title, String absoluteUrl, LocalDate date, String summary) {}
 
-    /** A possible feed entry, made only if it is among the newest: 10,000 welcome titles took 10 ms to word. */
-    public record Candidate(LocalDate date, String absoluteUrl, Supplier<Entry> entry) {}
+    /**
+     * A possible feed entry: item is what it is made from, looked at only if it is among the newest
+     * (10,000 welcome titles took 10 ms to word).
+     */
+    public record Candidate<T>(LocalDate date, String absoluteUrl, T item) {}
 
-    /** The entries of the newest candidates, as many as the feed shows, in its order. */
-    public static List<Entry> newest(List<Candidate> candidates) {
-        return newestFirst(candidates).stream().map(c -> c.entry().get()).toList();
-    }
-
-    /** The newest candidates, as many as the feed shows, in its order. */
-    static List<Candidate> newestFirst(List<Candidate> candidates) {
-        Comparator<Candidate> newestFirst = Comparator.comparing(Candidate::date).reversed()
+    /** The items of the newest candidates, as many as the feed shows, in its order. */
+    public static <T> List<T> newest(List<Candidate<T>> candidates) {
+        Comparator<Candidate<T>> newestFirst = Comparator.comparing((Candidate<T> c) -> c.date()).reversed()
                 .thenComparing(Candidate::absoluteUrl);
-        PriorityQueue<Candidate> newest = new PriorityQueue<>(newestFirst.reversed()); // the oldest kept on top
-        for (Candidate candidate : candidates) {
+        PriorityQueue<Candidate<T>> newest = new PriorityQueue<>(newestFirst.reversed()); // the oldest kept on top
+        for (Candidate<T> candidate : candidates) {
             newest.add(candidate);
             if (newest.size() > FEED_ENTRIES) newest.poll();
         }
-        return newest.stream().sorted(newestFirst).toList();
+        return newest.stream().sorted(newestFirst).map(Candidate::item).toList();
     }
 
     public static String feed(SiteView site, SiteLink link, List<Entry> all) {

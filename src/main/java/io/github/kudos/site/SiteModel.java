@@ -25,7 +25,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -600,22 +599,15 @@ public final class SiteModel {
     /** The newest profiles (by consent date: their index among all) and stories (their views), newest first. */
     private static List<Object> feedPicks(List<ProfileView> profiles, List<StoryView> stories, List<Profile> sources,
                                           LocalDate today) {
-        Map<DataFiles.Candidate, Object> picks = new IdentityHashMap<>();
-        List<DataFiles.Candidate> candidates = new ArrayList<>();
+        List<DataFiles.Candidate<Object>> candidates = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             LocalDate date = sources.get(i).consent().given();
-            if (date != null && !date.isAfter(today)) {
-                DataFiles.Candidate candidate = new DataFiles.Candidate(date, profiles.get(i).absoluteUrl(), null);
-                candidates.add(candidate);
-                picks.put(candidate, i);
-            }
+            if (date != null && !date.isAfter(today)) candidates.add(new DataFiles.Candidate<>(date, profiles.get(i).absoluteUrl(), i));
         }
         for (StoryView s : stories) {
-            DataFiles.Candidate candidate = new DataFiles.Candidate(LocalDate.parse(s.date().iso()), s.absoluteUrl(), null);
-            candidates.add(candidate);
-            picks.put(candidate, s);
+            candidates.add(new DataFiles.Candidate<>(LocalDate.parse(s.date().iso()), s.absoluteUrl(), s));
         }
-        return DataFiles.newestFirst(candidates).stream().map(picks::get).toList();
+        return DataFiles.newest(candidates);
     }
 
     /** The sitemap of the pages among outputs. */
