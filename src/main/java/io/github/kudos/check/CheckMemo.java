@@ -2,16 +2,20 @@ package io.github.kudos.check;
 
 import io.github.kudos.content.Content;
 import io.github.kudos.content.ParseMemo;
+import io.github.kudos.content.Profile;
 import io.github.kudos.diag.Diagnostic;
 import io.github.kudos.diag.Problems;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -26,9 +30,9 @@ public final class CheckMemo {
     public static final CheckMemo NONE = new CheckMemo(false);
 
     private final boolean enabled;
-    private final Results consent = new Results(false);
+    private final ByPlace consent = new ByPlace(false);
     /** What an asset check finds may depend on the file system (a link out of content/, or no file): only passes are kept. */
-    private final Results logos = new Results(true);
+    private final ByPlace logos = new ByPlace(true);
     private final Results covers = new Results(true);
     private final Results assets = new Results(false);
     private List<String> assetList;
@@ -53,7 +57,9 @@ public final class CheckMemo {
         if (!enabled) return;
         boolean sameAssets = this.assetList == assetList || assetList.equals(this.assetList);
         if (!sameAssets || !Objects.equals(this.today, today) || !Objects.equals(this.siteFolder, siteFolder)) {
-            for (Results results : new Results[] {consent, logos, covers, assets}) results.last.clear();
+            for (Results results : new Results[] {covers, assets}) results.last.clear();
+            consent.records = null;
+            logos.records = null;
         }
         if (!sameAssets) {
             this.assetList = assetList;
@@ -104,15 +110,64 @@ public final class CheckMemo {
     /** Ends a run: results of records the run did not see (edited or deleted since) are dropped. */
     void finish() {
         if (!enabled) return;
-        for (Results results : new Results[] {consent, logos, covers, assets}) results.turn();
+        for (Results results : new Results[] {covers, assets}) results.turn();
     }
 
-    void consent(Object owner, Problems problems, Consumer<Problems> check) {
-        once(consent, owner, problems, check);
+    /** What the consent check finds in each profile (see {@link #each}). */
+    void consent(List<Profile> profiles, Problems problems, BiConsumer<Profile, Problems> check) {
+        each(consent, profiles, problems, check);
     }
 
-    void logo(Object owner, Problems problems, Consumer<Problems> check) {
-        once(logos, owner, problems, check);
+    /** What the logo check finds in each profile (see {@link #each}). */
+    void logos(List<Profile> profiles, Problems problems, BiConsumer<Profile, Problems> check) {
+        each(logos, profiles, problems, check);
+    }
+
+    /**
+     * What check finds in each record, reported. When the records are the last run's but for a few
+     * replaced ones (the parse memo gives an unchanged file's record again), only those, and the
+     * ones that failed where only passes are kept, are checked again: no walk over 10,000 profiles.
+     */
+    private <T> void each(ByPlace results, List<T> records, Problems problems, BiConsumer<T, Problems> check) {
+        if (!enabled) {
+            records.forEach(record -> check.accept(record, problems));
+            return;
+        }
+        int[] replaced = results.records == null ? null : ParseMemo.replaced(results.records, records);
+        if (replaced == null) {
+            results.found = new ArrayList<>(records.size());
+            results.withProblems = new TreeSet<>();
+            for (int i = 0; i < records.size(); i++) results.found.add(found(results, i, records.get(i), check));
+        } else {
+            results.found = new ArrayList<>(results.found);
+            Set<Integer> again = new TreeSet<>();
+            for (int i : replaced) again.add(i);
+            if (results.onlyPasses) again.addAll(results.withProblems);
+            for (int i : again) results.found.set(i, found(results, i, records.get(i), check));
+        }
+        results.records = records;
+        for (int i : results.withProblems) results.found.get(i).forEach(problems::add);
+    }
+
+    private static <T> List<Diagnostic> found(ByPlace results, int i, T record, BiConsumer<T, Problems> check) {
+        Problems own = new Problems();
+        check.accept(record, own);
+        List<Diagnostic> found = own.sorted();
+        if (found.isEmpty()) results.withProblems.remove(i);
+        else results.withProblems.add(i);
+        return found;
+    }
+
+    /** The last run's records and what the check found in each, by place, and the places with finds. */
+    private static final class ByPlace {
+        final boolean onlyPasses;
+        List<?> records;
+        List<List<Diagnostic>> found = List.of();
+        Set<Integer> withProblems = new TreeSet<>();
+
+        ByPlace(boolean onlyPasses) {
+            this.onlyPasses = onlyPasses;
+        }
     }
 
     void cover(Object owner, Problems problems, Consumer<Problems> check) {

@@ -41,14 +41,13 @@ public final class Checks {
             uniqueSlugs(content.stories(), Story::slug, Story::position, "story", found);
             storyReferences(content, drafts, found);
         });
-        for (Profile profile : content.profiles()) memo.consent(profile, problems, found -> consentDates(profile, today, found));
+        memo.consent(content.profiles(), problems, (profile, found) -> consentDates(profile, today, found));
         Path contentFolder = siteFolder.resolve("content");
         Set<String> assets = memo.assetSet(content.assets());
         if (content.site().logo() != null) asset(contentFolder, assets, content.site().logo(), IMAGE_TYPES, problems);
-        for (Profile profile : content.profiles()) {
-            if (profile.logo() != null) memo.logo(profile, problems,
-                    found -> asset(contentFolder, assets, profile.logo(), LOGO_TYPES, found));
-        }
+        memo.logos(content.profiles(), problems, (profile, found) -> {
+            if (profile.logo() != null) asset(contentFolder, assets, profile.logo(), LOGO_TYPES, found);
+        });
         for (Story story : content.stories()) {
             if (story.cover() != null) memo.cover(story, problems,
                     found -> asset(contentFolder, assets, story.cover(), IMAGE_TYPES, found));
