@@ -34,6 +34,8 @@ final class LiveSite {
     /** What the last rebuild printed: a rebuild prints only what is new, not every warning again. */
     private Set<Diagnostic> reported = Set.of();
     private volatile Snapshot snapshot = new Snapshot(null, "/", List.of(), 0);
+    /** The path of site.yaml's url as the last rebuild read it. */
+    private String lastBasePath;
 
     private final Supplier<LocalDate> today;
 
@@ -53,8 +55,11 @@ final class LiveSite {
 
     /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them); prints what is new. */
     Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
-        String basePath = sitePath(request.source());
-        state.changed(changedFiles, !changedFiles.stream().allMatch(this::onlyContent));
+        boolean everything = !changedFiles.stream().allMatch(this::onlyContent);
+        // site.yaml is read for its url only when it (or everything) may have changed, not on every edit
+        String basePath = everything || lastBasePath == null ? sitePath(request.source()) : lastBasePath;
+        lastBasePath = basePath;
+        state.changed(changedFiles, everything);
         Build.Preview preview = Build.preview(request.withToday(today.get()).withBaseUrl(origin + basePath), state);
         preview.result().diagnostics().stream().filter(d -> !reported.contains(d)).forEach(report);
         reported = Set.copyOf(preview.result().diagnostics());
