@@ -350,13 +350,13 @@ public final class SiteModel {
      * {@link ProfileShape}).
      */
     private Section relationship(Basis basis, Relationship relationship, CardWords words) {
-        List<Profile> sources = new ArrayList<>();
-        List<ProfileView> items = new ArrayList<>();
-        for (int i = 0; i < basis.profiles().size(); i++) {
-            if (basis.profiles().get(i).relationship() == relationship) {
-                sources.add(basis.profiles().get(i));
-                items.add(basis.profileViews().get(i));
-            }
+        int[] places = once(relationship.folder() + " places", basis, () -> java.util.stream.IntStream
+                .range(0, basis.profiles().size()).filter(i -> basis.profiles().get(i).relationship() == relationship).toArray());
+        List<Profile> sources = new ArrayList<>(places.length);
+        List<ProfileView> items = new ArrayList<>(places.length);
+        for (int i : places) {
+            sources.add(basis.profiles().get(i));
+            items.add(basis.profileViews().get(i));
         }
         Shares shares = new Shares(link, site, basis.pictures(), words, settings.memo());
         String kind = "relationship " + relationship.folder();
