@@ -13,8 +13,12 @@ import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,6 +59,11 @@ final class Fragments implements TemplateDirectiveModel {
 
     private volatile Map<Key, Markup> current = new ConcurrentHashMap<>();
     private volatile Map<Key, Markup> previous = Map.of();
+
+    /** The name under which the renderer hands a page's {@link PageRuns} to its template's environment. */
+    static final String RUNS = "io.github.kudos.runs";
+    /** By page path: what the page's cachedEach calls wrote at its last render. */
+    private final Map<String, List<Run>> runs = new ConcurrentHashMap<>();
 
     /** Starts a render: what the last one did not use is dropped at the start of the next. */
     void nextRender() {
@@ -115,13 +124,138 @@ final class Fragments implements TemplateDirectiveModel {
         }
         if (body == null) return;
         DirectiveCallPlace place = env.getCurrentDirectiveCallPlace();
-        String name = place.getTemplate().getName();
-        String variantText = variant == null ? "" : ((TemplateScalarModel) variant).getAsString();
+        Site site = new Site(place.getTemplate().getName(), place.getBeginLine(), place.getBeginColumn(),
+                variant == null ? "" : ((TemplateScalarModel) variant).getAsString());
+        if (env.getCustomAttribute(RUNS) instanceof PageRuns page && page.depth == 0
+                && env.getOut() instanceof Utf8Writer out && !out.pending()) {
+            page.depth++;
+            try {
+                page.made.add(writeRun(env, out, site, page.next(site), items.toArray(), body, loopVars));
+            } finally {
+                page.depth--;
+            }
+            return;
+        }
         for (Object item : items) {
-            Key key = Key.of(item, variantText, name, place.getBeginLine(), place.getBeginColumn());
-            write(env, key, body, () -> loopVars[0] = env.getObjectWrapper().wrap(item));
+            write(env, site.key(item), body, () -> loopVars[0] = env.getObjectWrapper().wrap(item));
         }
     };
+
+    /** A cachedEach call site and variant: the item's markup is the same wherever the site meets the same item. */
+    private record Site(String template, int line, int column, String variant) {
+        Key key(Object item) {
+            return Key.of(item, variant, template, line, column);
+        }
+    }
+
+    /**
+     * What one cachedEach call wrote into its page: its items in order, item i's markup being the
+     * page's bytes from start + bounds[i] to start + bounds[i + 1].
+     */
+    private static final class Run {
+        private final Site site;
+        private final Object[] items;
+        private final int[] bounds;
+        private final Utf8Writer page;
+        private final int start;
+        private IdentityHashMap<Object, Integer> positions;
+
+        private Run(Site site, Object[] items, int[] bounds, Utf8Writer page, int start) {
+            this.site = site;
+            this.items = items;
+            this.bounds = bounds;
+            this.page = page;
+            this.start = start;
+        }
+
+        /** Where item was: at expected while the two lists agree (the usual case), else looked up; -1 when it was not there. */
+        int find(Object item, int expected) {
+            if (expected < items.length && items[expected] == item) return expected;
+            if (positions == null) {
+                positions = new IdentityHashMap<>(items.length * 2);
+                for (int i = items.length - 1; i >= 0; i--) positions.put(items[i], i);
+            }
+            return positions.getOrDefault(item, -1);
+        }
+    }
+
+    /**
+     * The cachedEach calls of one page being rendered, in order, and the runs its last render made:
+     * the nth call finds the nth run of the last render (a body's own nested calls take no part).
+     */
+    static final class PageRuns {
+        private final String path;
+        private final List<Run> last;
+        private final List<Run> made = new ArrayList<>();
+        private int depth;
+
+        private PageRuns(String path, List<Run> last) {
+            this.path = path;
+            this.last = last;
+        }
+
+        private Run next(Site site) {
+            Run run = made.size() < last.size() ? last.get(made.size()) : null;
+            return run != null && run.site.equals(site) ? run : null;
+        }
+    }
+
+    /** For a page about to be rendered by the preview server: what its last render's cachedEach calls wrote. */
+    PageRuns runsOf(String path) {
+        return new PageRuns(path, runs.getOrDefault(path, List.of()));
+    }
+
+    /** The page rendered well: its runs are the ones its next render starts from. */
+    void keep(PageRuns page) {
+        runs.put(page.path, page.made);
+    }
+
+    /** Forgets the runs of pages that are gone. */
+    void keepRunsOf(Set<String> pages) {
+        runs.keySet().retainAll(pages);
+    }
+
+    /**
+     * A list page rendered again after one edit: the stretches of items that are the last render's
+     * very objects are copied from its bytes, and only the others looked up or made. Gives the new
+     * run, or null when one can't be told (half a surrogate pair ended a markup).
+     */
+    private Run writeRun(Environment env, Utf8Writer out, Site site, Run last, Object[] items,
+                         TemplateDirectiveBody body, TemplateModel[] loopVars) throws TemplateException, IOException {
+        int start = out.size();
+        int[] bounds = new int[items.length + 1];
+        byte[] before = last == null ? null : last.page.written();
+        int from = 0;
+        int to = 0; // a stretch of before not copied yet
+        int expected = 0;
+        boolean whole = true;
+        for (int i = 0; i < items.length; i++) {
+            bounds[i] = out.size() + (to - from) - start;
+            Object item = items[i];
+            int at = last == null ? -1 : last.find(item, expected);
+            if (at >= 0) {
+                int begin = last.start + last.bounds[at];
+                if (begin != to) {
+                    if (to > from) out.write(before, from, to);
+                    from = begin;
+                }
+                to = last.start + last.bounds[at + 1];
+                expected = at + 1;
+                continue;
+            }
+            if (to > from) out.write(before, from, to);
+            from = to = 0;
+            expected++;
+            write(env, site.key(item), body, () -> loopVars[0] = env.getObjectWrapper().wrap(item));
+            if (out.pending()) {
+                whole = false;
+                last = null;
+            }
+        }
+        if (to > from) out.write(before, from, to);
+        bounds[items.length] = out.size() - start;
+        return whole ? new Run(site, items, bounds, out, start) : null;
+    }
 
     private static Key key(Environment env, Map<?, ?> params) throws TemplateModelException {
         for (Object name : params.keySet()) {

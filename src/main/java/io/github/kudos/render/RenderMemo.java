@@ -199,6 +199,11 @@ public final class RenderMemo {
             return todo.stream().toArray();
         }
 
+        /** Whether the outputs have the last render's paths, in the same order. */
+        boolean samePaths() {
+            return samePaths;
+        }
+
         /**
          * The positions the renderer must look at, the biggest pages first (the others are the last
          * render's): a 5 MB list page started last would keep the second core idle at the end.

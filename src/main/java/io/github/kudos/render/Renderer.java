@@ -1,5 +1,6 @@
 package io.github.kudos.render;
 
+import freemarker.core.Environment;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -117,6 +118,10 @@ public final class Renderer {
         fragments.nextRender();
         RenderMemo.Round round = memo.round(outputs, common);
         round.todo().parallel().forEach(i -> output(i, outputs.get(i), common, problems, memo, round));
+        if (!round.samePaths()) {
+            fragments.keepRunsOf(outputs.stream().filter(o -> o instanceof Output.Page).map(Output::path)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
         return round.finish();
     }
 
@@ -186,8 +191,13 @@ public final class Renderer {
             Utf8Writer out = new Utf8Writer(size);
             Map<String, Object> model = new PageModel(common, page.model());
             RenderMemo.Reads reads = memo == null ? null : memo.track(model);
-            template.process(reads == null ? model : reads, out);
-            return java.util.Optional.of(new Made(out.toBytes(), reads));
+            Environment env = template.createProcessingEnvironment(reads == null ? model : reads, out);
+            Fragments.PageRuns runs = memo == null ? null : fragments.runsOf(page.path());
+            if (runs != null) env.setCustomAttribute(Fragments.RUNS, runs);
+            env.process();
+            byte[] bytes = out.toBytes();
+            if (runs != null) fragments.keep(runs);
+            return java.util.Optional.of(new Made(bytes, reads));
         } catch (freemarker.template.TemplateNotFoundException e) {
             problems.error(Position.startOf(theme.folders().get(0).label() + "/templates/" + page.template()),
                     "theme '" + theme.name() + "' has no template '" + page.template() + "'",

@@ -16,6 +16,7 @@ final class Utf8Writer extends Writer {
     private int size;
     /** A high surrogate that ended the last write, waiting for its pair. */
     private char pending;
+    private boolean done;
 
     Utf8Writer(int capacity) {
         bytes = new byte[Math.max(capacity, 16)];
@@ -56,6 +57,24 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Bytes of a page made earlier (a stretch of cached fragments), copied as they are. */
+    void write(byte[] utf8, int from, int to) {
+        if (pending != 0) throw new IllegalStateException("a surrogate waits for its pair");
+        grow(to - from);
+        System.arraycopy(utf8, from, bytes, size, to - from);
+        size += to - from;
+    }
+
+    /** How many bytes are written so far. */
+    int size() {
+        return size;
+    }
+
+    /** Whether the last write ended with half a surrogate pair: what follows it cannot be copied as bytes. */
+    boolean pending() {
+        return pending != 0;
+    }
+
     private void joined(String text) {
         String all = pending == 0 ? text : pending + text;
         pending = 0;
@@ -67,18 +86,30 @@ final class Utf8Writer extends Writer {
     }
 
     private void append(byte[] more) {
-        if (size + more.length > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
+        grow(more.length);
         System.arraycopy(more, 0, bytes, size, more.length);
         size += more.length;
     }
 
-    /** Everything written, encoded. */
+    private void grow(int more) {
+        if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+    }
+
+    /** Everything written, encoded; the writer is done, and {@link #written} gives the same array. */
     byte[] toBytes() {
         if (pending != 0) {
             append(String.valueOf(pending).getBytes(StandardCharsets.UTF_8));
             pending = 0;
         }
-        return Arrays.copyOf(bytes, size);
+        if (bytes.length != size) bytes = Arrays.copyOf(bytes, size);
+        done = true;
+        return bytes;
+    }
+
+    /** The bytes {@link #toBytes} gave. */
+    byte[] written() {
+        if (!done) throw new IllegalStateException("the page is not finished");
+        return bytes;
     }
 
     @Override

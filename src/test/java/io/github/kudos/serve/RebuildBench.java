@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Not a test: what bench/serve-bench.sh measures without the watcher and the browser. Rebuilds a
  * corpus in memory as the preview server does after one profile's summary is edited, and prints
  * the median time of each stage. Run with the serve launcher's flags:
- * (-Djfr=FILE -Djfr.settings=JFC records the rebuilds with Flight Recorder)
+ * (-Djfr=FILE -Djfr.settings=JFC records the rebuilds with Flight Recorder; -Dpause=MILLIS waits between
+ * edits as a person and serve-bench.sh do)
  * java -XX:+UseParallelGC -cp target/kudos.jar:target/test-classes io.github.kudos.serve.RebuildBench SITE [edits]
  */
 public final class RebuildBench {
@@ -63,6 +64,7 @@ public final class RebuildBench {
                 stages.computeIfAbsent(stage[0] + " (to end)", s -> new ArrayList<>()).add((end - last[0]) / 1e6);
                 if (i >= edits / 3) totals.add((end - start) / 1e6);
                 if (change.kind() != LiveSite.Kind.RELOAD) System.out.println("edit " + i + ": " + change.kind());
+                Thread.sleep(Long.getLong("pause", 0));
             }
         } finally {
             Files.writeString(profile, original);
