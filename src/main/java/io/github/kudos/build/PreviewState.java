@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * What one preview build leaves for the next, so a rebuild redoes only what a change affects:
@@ -72,6 +73,21 @@ public final class PreviewState {
             views.forget();
             checked = null;
         }
+    }
+
+    /**
+     * The next builds read file with edit made to its text in memory (null: as it is), as if it had
+     * just been saved so; the preview server warms up with this without touching the user's files.
+     */
+    public void imagine(Path file, UnaryOperator<String> edit) {
+        parses.imagine(file, edit);
+        changed(Set.of(file), false);
+    }
+
+    /** The file of a profile the last build published (the last of them), relative to the site folder. */
+    public java.util.Optional<String> aPublishedProfile() {
+        List<io.github.kudos.content.Profile> profiles = publishes.lastProfiles();
+        return profiles.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(profiles.get(profiles.size() - 1).file());
     }
 
     private static final Set<String> PROFILE_FOLDERS = Set.copyOf(Arrays.stream(Relationship.values()).map(Relationship::folder).toList());

@@ -17,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The content files the preview server parsed before, with what parsing found: a file whose text
@@ -58,6 +59,10 @@ public final class ParseMemo {
     /** Whether this load listed a folder anew: files may have come or gone, so the memo forgets the ones not read. */
     private volatile boolean relisted;
 
+    /** A file as the preview server's warm-up imagines it: its text with an edit made in memory only. */
+    private record Imagined(Path file, UnaryOperator<String> edit) {}
+    private volatile Imagined imagined;
+
     /** A folder's files as listed, what each gave (in the same order), and which of them had problems. */
     private record Folder(List<Path> files, List<Optional<?>> records, int[] withProblems) {}
 
@@ -75,6 +80,11 @@ public final class ParseMemo {
         files.forEach(file -> changed.add(normal(file)));
     }
 
+    /** Until the next call, loads read file (which must count as changed) with edit made to its text; null edit: as it is. */
+    public void imagine(Path file, UnaryOperator<String> edit) {
+        imagined = edit == null ? null : new Imagined(normal(file), edit);
+    }
+
     <T> Optional<T> parse(String kind, Path file, Function<Path, Optional<SourceFile>> read, Problems problems,
                           BiFunction<SourceFile, Problems, Optional<T>> parser) {
         if (!enabled) return read.apply(file).flatMap(source -> parser.apply(source, problems));
@@ -84,6 +94,10 @@ public final class ParseMemo {
         Parsed before = entry.parsed;
         if (before == null || !before.kind().equals(kind) || !unchanged(entry.key)) {
             Optional<SourceFile> source = read.apply(file);
+            Imagined pretend = imagined;
+            if (pretend != null && source.isPresent() && pretend.file().equals(entry.key)) {
+                source = Optional.of(new SourceFile(source.get().path(), pretend.edit().apply(source.get().text())));
+            }
             if (source.isEmpty()) {
                 entry.parsed = null;
                 return Optional.empty();

@@ -46,6 +46,11 @@ public final class PublishMemo {
         this.enabled = enabled;
     }
 
+    /** The profiles the last publish published, in its order; none before one. */
+    public List<Profile> lastProfiles() {
+        return published == null ? List.of() : published.profiles();
+    }
+
     public static PublishMemo create() {
         return new PublishMemo(true);
     }

@@ -36,6 +36,8 @@ final class LiveSite {
     private volatile Snapshot snapshot = new Snapshot(null, "/", List.of(), 0);
     /** The path of site.yaml's url as the last rebuild read it. */
     private String lastBasePath;
+    /** The profile the last warm-up step edited in memory, if that was the last build. */
+    private Path imagined;
 
     private final Supplier<LocalDate> today;
 
@@ -55,6 +57,7 @@ final class LiveSite {
 
     /** Builds the site again; changedFiles are the source files that changed (copied assets are read from them); prints what is new. */
     Change rebuild(Set<Path> changedFiles, Consumer<Diagnostic> report) {
+        forgetImagined();
         boolean everything = !changedFiles.stream().allMatch(this::onlyContent);
         // site.yaml is read for its url only when it (or everything) may have changed, not on every edit
         String basePath = everything || lastBasePath == null ? sitePath(request.source()) : lastBasePath;
@@ -75,6 +78,46 @@ final class LiveSite {
         snapshot = new Snapshot(preview.tree(), basePath, List.of(),
                 change.kind() == Kind.NONE ? before.build() : before.build() + 1);
         return change;
+    }
+
+    /**
+     * One step of warming the JIT up before the first real edit (a cold server rebuilt a 10,000-profile
+     * site in 150 ms after it, then in 60-80 ms for the next ten, 25-40 ms only after twenty): a
+     * rebuild as after an edit of profile's summary made in memory only, or as the file is, in turn.
+     * Nothing is printed or published; the next rebuild reads the profile again as it is.
+     */
+    void warmUp(Path profile) {
+        if (snapshot.tree() == null || snapshot.failing()) return;
+        boolean edit = imagined == null;
+        if (edit) {
+            state.imagine(profile, LiveSite::warmUpEdit);
+            imagined = profile;
+        } else {
+            forgetImagined();
+        }
+        Build.preview(request.withToday(today.get()).withBaseUrl(origin + lastBasePath), state);
+    }
+
+    /** The profile a warm-up step edited in memory is read from its file again. */
+    private void forgetImagined() {
+        if (imagined == null) return;
+        state.imagine(imagined, null);
+        imagined = null;
+    }
+
+    private static final java.util.regex.Pattern PLAIN_SUMMARY =
+            java.util.regex.Pattern.compile("(?m)^summary:[ \\t]+[^\\s'\"|>&*!%@`#\\[{].*$");
+
+    /** Text added to a plain one-line summary (a comment line above the profile when it has none such). */
+    static String warmUpEdit(String text) {
+        java.util.regex.Matcher summary = PLAIN_SUMMARY.matcher(text);
+        if (!summary.find()) return "# kudos serve warm-up\n" + text;
+        return text.substring(0, summary.end()) + " (warm-up)" + text.substring(summary.end());
+    }
+
+    /** The profile the warm-up edits: one the last build published. */
+    java.util.Optional<Path> warmUpProfile() {
+        return state.aPublishedProfile().map(request.source()::resolve);
     }
 
     /** How much the last rebuild could reuse. */

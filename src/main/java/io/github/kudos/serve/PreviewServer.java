@@ -32,6 +32,8 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
+    private static final int WARM_UP_STEPS = 30;
+
     private final Server server;
     private final LiveReload live = new LiveReload();
     private final LiveSite site;
@@ -40,6 +42,7 @@ public final class PreviewServer implements AutoCloseable {
     private final PrintWriter err;
     private final String url;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch warm = new CountDownLatch(1);
     private volatile long rebuildStart = System.nanoTime();
     /** Set first when the server stops: a rebuild the stop interrupts is then abandoned without a word. */
     private volatile boolean closing;
@@ -68,6 +71,39 @@ public final class PreviewServer implements AutoCloseable {
         watcher = new Watcher(folder, this::onChange);
         rebuild(Set.of(), true);
         url = address + site.snapshot().basePath();
+        Thread warmUp = new Thread(this::warmUp, "kudos-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /**
+     * Rebuilds in the background, as after edits made in memory only, until the JIT has compiled what
+     * a rebuild runs: the first real edit is then about as quick as the twentieth. A real change waits
+     * for one such rebuild at most.
+     */
+    private void warmUp() {
+        try {
+            site.warmUpProfile().ifPresent(profile -> {
+                for (int step = 0; step < WARM_UP_STEPS && !closing; step++) {
+                    synchronized (this) {
+                        if (closing) return;
+                        try {
+                            site.warmUp(profile);
+                        } catch (RuntimeException e) {
+                            return; // e.g. the profile went; the next real rebuild reads every change anyway
+                        }
+                    }
+                }
+            });
+        } finally {
+            warm.countDown();
+        }
+    }
+
+    /** For tests that count what an edit re-renders: an edit during the warm-up also re-reads the warm-up's profile. */
+    void awaitWarmUp() throws InterruptedException {
+        warm.await();
     }
 
     /** The host for URLs: a wildcard address is reached as localhost; IPv6 goes in brackets. */

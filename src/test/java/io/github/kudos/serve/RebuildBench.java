@@ -40,6 +40,10 @@ public final class RebuildBench {
         long first = System.nanoTime();
         live.rebuild(Set.of(), d -> {});
         System.out.printf(Locale.ROOT, "first build %.0f ms%n", (System.nanoTime() - first) / 1e6);
+        int warmUps = Integer.getInteger("warmUps", 0);
+        long warm = System.nanoTime();
+        for (int i = 0; i < warmUps; i++) live.warmUp(live.warmUpProfile().orElseThrow());
+        if (warmUps > 0) System.out.printf(Locale.ROOT, "%d warm-up steps %.0f ms%n", warmUps, (System.nanoTime() - warm) / 1e6);
         jdk.jfr.Recording recording = null;
         if (System.getProperty("jfr") != null) {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.create(Path.of(System.getProperty("jfr.settings"))));
@@ -63,6 +67,7 @@ public final class RebuildBench {
                 long end = System.nanoTime();
                 stages.computeIfAbsent(stage[0] + " (to end)", s -> new ArrayList<>()).add((end - last[0]) / 1e6);
                 if (i >= edits / 3) totals.add((end - start) / 1e6);
+                if (Boolean.getBoolean("each")) System.out.printf(Locale.ROOT, "edit %d: %.1f ms%n", i, (end - start) / 1e6);
                 if (change.kind() != LiveSite.Kind.RELOAD) System.out.println("edit " + i + ": " + change.kind());
                 Thread.sleep(Long.getLong("pause", 0));
             }

@@ -179,6 +179,7 @@ class ServeTest {
 
     @Test
     void aProfileEditReloadsTheOpenPagesWithTheChange() throws Exception {
+        server.awaitWarmUp();
         try (Events events = Events.open(http, origin)) {
             edit("content/clients/corner-cafe.yaml", "name: Corner Café", "name: Corner Café & Roastery");
             assertThat(events.next()).isEqualTo("reload");
