@@ -117,12 +117,29 @@ public final class Renderer {
         }
         fragments.nextRender();
         RenderMemo.Round round = memo.round(outputs, common);
-        round.todo().parallel().forEach(i -> output(i, outputs.get(i), common, problems, memo, round));
+        inTurn(round.todo().toArray(), i -> output(i, outputs.get(i), common, problems, memo, round));
         if (!round.samePaths()) {
             fragments.keepRunsOf(outputs.stream().filter(o -> o instanceof Output.Page).map(Output::path)
                     .collect(java.util.stream.Collectors.toSet()));
         }
         return round.finish();
+    }
+
+    /**
+     * Runs work on each position on every core, each thread taking the next position in order when it
+     * is done with one: a rebuild renders a handful of outputs, the biggest first, and a parallel
+     * stream split them in halves up front (one core rendered 15 ms of pages while the other had 4).
+     */
+    private static void inTurn(int[] positions, java.util.function.IntConsumer work) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable worker = () -> {
+            for (int k; (k = next.getAndIncrement()) < positions.length; ) work.accept(positions[k]);
+        };
+        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), positions.length - 1);
+        List<java.util.concurrent.ForkJoinTask<?>> started = new java.util.ArrayList<>();
+        for (int h = 0; h < helpers; h++) started.add(java.util.concurrent.ForkJoinPool.commonPool().submit(worker));
+        worker.run();
+        started.forEach(java.util.concurrent.ForkJoinTask::join);
     }
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
