@@ -24,15 +24,20 @@ class FragmentsTest {
     private final AtomicInteger made = new AtomicInteger();
 
     private String render(String source, Object items) throws Exception {
+        StringWriter out = new StringWriter();
+        template(fragments, source).process(Map.of("items", items), out);
+        return out.toString();
+    }
+
+    /** source as a template with the directives of with, its next render started; made() counts the bodies made. */
+    private Template template(Fragments with, String source) throws Exception {
         Configuration config = new Configuration(Configuration.VERSION_2_3_33);
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setSharedVariable("cached", fragments);
-        config.setSharedVariable("cachedEach", fragments.each);
+        config.setSharedVariable("cached", with);
+        config.setSharedVariable("cachedEach", with.each);
         config.setSharedVariable("made", (TemplateMethodModelEx) args -> made.incrementAndGet());
-        fragments.nextRender();
-        StringWriter out = new StringWriter();
-        new Template("t.ftlh", new StringReader(source), config).process(Map.of("items", items), out);
-        return out.toString();
+        with.nextRender();
+        return new Template("t.ftlh", new StringReader(source), config);
     }
 
     @Test
@@ -100,15 +105,8 @@ class FragmentsTest {
 
     /** A page as the preview server renders it: as UTF-8 bytes, starting from what the page's last render wrote. */
     private String renderPage(Fragments with, String source, List<?> items) throws Exception {
-        Configuration config = new Configuration(Configuration.VERSION_2_3_33);
-        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        config.setSharedVariable("cached", with);
-        config.setSharedVariable("cachedEach", with.each);
-        config.setSharedVariable("made", (TemplateMethodModelEx) args -> made.incrementAndGet());
-        with.nextRender();
         Utf8Writer out = new Utf8Writer(16);
-        freemarker.core.Environment env = new Template("t.ftlh", new StringReader(source), config)
-                .createProcessingEnvironment(Map.of("items", items, "more", items.subList(0, Math.min(2, items.size()))), out);
+        freemarker.core.Environment env = template(with, source).createProcessingEnvironment(Map.of("items", items, "more", items.subList(0, Math.min(2, items.size()))), out);
         Fragments.PageRuns runs = with.runsOf("list/index.html");
         env.setCustomAttribute(Fragments.RUNS, runs);
         env.process();
