@@ -26,11 +26,15 @@ import io.github.kudos.theme.Theme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * The render stage: every output to bytes, in parallel, each handed to a sink (memory, or the
@@ -130,16 +134,33 @@ public final class Renderer {
      * is done with one: a rebuild renders a handful of outputs, the biggest first, and a parallel
      * stream split them in halves up front (one core rendered 15 ms of pages while the other had 4).
      */
-    private static void inTurn(int[] positions, java.util.function.IntConsumer work) {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    static void inTurn(int[] positions, IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int k; (k = next.getAndIncrement()) < positions.length; ) work.accept(positions[k]);
+            try {
+                for (int k; (k = next.getAndIncrement()) < positions.length; ) work.accept(positions[k]);
+            } catch (RuntimeException e) {
+                next.set(positions.length); // the other threads take nothing more
+                throw e;
+            }
         };
-        int helpers = Math.min(java.util.concurrent.ForkJoinPool.getCommonPoolParallelism(), positions.length - 1);
-        List<java.util.concurrent.ForkJoinTask<?>> started = new java.util.ArrayList<>();
-        for (int h = 0; h < helpers; h++) started.add(java.util.concurrent.ForkJoinPool.commonPool().submit(worker));
-        worker.run();
-        started.forEach(java.util.concurrent.ForkJoinTask::join);
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), positions.length - 1);
+        List<ForkJoinTask<?>> started = new ArrayList<>();
+        for (int h = 0; h < helpers; h++) started.add(ForkJoinPool.commonPool().submit(worker));
+        RuntimeException failed = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        for (ForkJoinTask<?> helper : started) { // none is still at work when the render ends
+            try {
+                helper.join();
+            } catch (RuntimeException e) {
+                if (failed == null) failed = e;
+            }
+        }
+        if (failed != null) throw failed;
     }
 
     /** Renders each output into sink as soon as it is made, and keeps nothing of it. */
