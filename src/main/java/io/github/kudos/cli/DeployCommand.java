@@ -176,7 +176,10 @@ final class DeployCommand implements Callable<Integer> {
             if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         } catch (IOException | UncheckedIOException e) {
-            err("kudos deploy: " + e.getMessage() + "; run kudos deploy again to finish (it is safe to rerun)");
+            IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            // A local path that cannot be used will not get better by running again; a dropped connection may.
+            err("kudos deploy: " + IoFailure.describe(io)
+                    + (io instanceof java.nio.file.FileSystemException ? "" : "; run kudos deploy again to finish (it is safe to rerun)"));
             if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }

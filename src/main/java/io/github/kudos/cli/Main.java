@@ -102,8 +102,10 @@ public final class Main implements Runnable {
         PrintWriter err = commandLine.getErr();
         boolean stacktrace = parsed.hasMatchedOption("--stacktrace")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
-        if (e instanceof java.io.UncheckedIOException io) {
-            err.println("kudos: error: " + io.getCause().getMessage());
+        java.io.IOException io = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause()
+                : e instanceof java.io.IOException checked ? checked : null;
+        if (io != null) {
+            err.println("kudos " + commandLine.getCommandSpec().name() + ": error: " + IoFailure.describe(io));
             if (stacktrace) e.printStackTrace(err);
             return CONTENT_ERRORS;
         }

@@ -139,4 +139,20 @@ class CliTest {
         assertThat(notASite.exitCode()).isEqualTo(2);
         assertThat(notASite.err()).startsWith("kudos kit: no content/site.yaml in ");
     }
+
+    /** Found in the CLI campaign: a folder that cannot be made was "internal error: java.nio.file.NoSuchFileException" (exit 3). */
+    @Test
+    void aFolderThatCannotBeMadeIsAPlainErrorNotAnInternalOne() throws Exception {
+        TestSite site = TestSite.of(dir, TestSite.SITE + "-- content/clients/coho.yaml --\nname: Coho\n");
+        java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        String blocked = dir.resolve("a-file/sub").toString();
+        for (String command : java.util.List.of("init " + blocked, "kit --output " + blocked, "ask coho --output " + blocked)) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            if (!command.startsWith("init")) args.addAll(java.util.List.of("--source", site.root().toString()));
+            var run = kudos(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command).isEqualTo(1);
+            assertThat(run.err()).as(command).doesNotContain("internal error", "Exception")
+                    .matches("kudos \\w+: error: .*a-file/sub: not a folder\n");
+        }
+    }
 }
