@@ -216,6 +216,20 @@ class DeployDirTest {
         assertThat(blocked.err()).isEqualTo("kudos deploy: " + dir.resolve("a-file/www") + ": not a folder\n");
     }
 
+    /** site.yaml takes delete_threshold: 25%, as the README shows it; the option took only 25. */
+    @Test
+    void theDeleteThresholdOptionTakesAPercentSign() {
+        TestSite site = site();
+        kudos(args(site));
+        built(site, with(PAGES, "clients/coho/index.html", null, "clients/kea/index.html", null, "feed.xml", null));
+        var run = kudos(args(site, "--delete-threshold", "50%"));
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        var bad = kudos(args(site, "--delete-threshold", "half"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("kudos deploy: --delete-threshold takes a percentage such as 25%, not 'half'\n");
+    }
+
     @Test
     void needsABuiltSiteOrBuildsFirst() {
         TestSite site = TestSite.of(dir.resolve("src"), TestSite.SITE + """
