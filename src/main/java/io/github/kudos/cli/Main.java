@@ -68,6 +68,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, cl, parsed))
+                .setParameterExceptionHandler(Main::shortUsage)
                 .setUsageHelpAutoWidth(false);
         int code = commandLine.execute(args);
         out.flush();
@@ -95,6 +96,19 @@ public final class Main implements Runnable {
     static int usage(CommandLine.Model.CommandSpec spec, String message) {
         spec.commandLine().getErr().println("kudos " + spec.name() + ": " + message);
         return CommandLine.ExitCode.USAGE;
+    }
+
+    /** A mistake on the command line: what was wrong, the command's synopsis and where to read more; not the whole help. */
+    private static int shortUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            CommandLine.Help help = commandLine.getHelp();
+            err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+        }
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {

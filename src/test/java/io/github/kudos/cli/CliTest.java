@@ -155,4 +155,25 @@ class CliTest {
                     .matches("kudos \\w+: error: .*a-file/sub: not a folder\n");
         }
     }
+
+    /** Found in the CLI campaign: a mistyped option or a missing argument printed the whole help (20 to 50 lines). */
+    @Test
+    void aUsageErrorIsShortAndPointsToHelp() {
+        var unknown = kudos("build", "--frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("""
+                Unknown option: '--frobnicate'
+                Usage: kudos build [-hqV] [--drafts] [--stacktrace] [--base-url=URL]
+                                   [--now=DATE] [--output=DIR] [--source=DIR]
+                Run 'kudos build --help' for more.
+                """);
+        var missing = kudos("new", "client");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("""
+                Missing required parameter: 'NAME'
+                Usage: kudos new [-hV] [--stacktrace] [--now=DATE] [--source=DIR] KIND NAME...
+                Run 'kudos new --help' for more.
+                """);
+        assertThat(kudos("deploy", "--port", "x").err().lines()).hasSizeLessThan(10);
+    }
 }
