@@ -91,7 +91,8 @@ public final class Build {
                 state == null ? PublishMemo.NONE : state.publishes());
         Checks.run(request.source(), content, request.drafts(), request.today(), problems,
                 state == null ? CheckMemo.NONE : state.checks());
-        Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(), problems);
+        Optional<Theme> theme = ThemeLoader.load(request.source(), content.site().theme(),
+                content.site().positions().theme(), problems);
         if (problems.hasErrors() || theme.isEmpty()) return new Plan(request, problems, published, null, null, null, null, null);
 
         request.progress().accept("planning pages");

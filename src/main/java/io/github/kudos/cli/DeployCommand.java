@@ -87,8 +87,8 @@ final class DeployCommand implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--delete-threshold", paramLabel = "PERCENT",
-            description = "Stop if the deploy would delete more than this share of the last deploy's files (default: 25).")
-    Integer deleteThreshold;
+            description = "Stop if the deploy would delete more than this share of the last deploy's files (default: 25%).")
+    String deleteThreshold;
 
     @Option(names = "--accept-new-host-key", description = "sftp: trust an unknown host key and record it in known_hosts.")
     boolean acceptNewHostKey;
@@ -142,13 +142,23 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private Targets.Request request(Path site, SiteConfig.Deploy config) {
-        int threshold = first(deleteThreshold, config.deleteThreshold(), Deployer.DEFAULT_THRESHOLD);
+        int threshold = first(percent(deleteThreshold), config.deleteThreshold(), Deployer.DEFAULT_THRESHOLD);
         if (threshold < 0 || threshold > 100) throw new IllegalArgumentException("--delete-threshold must be between 0 and 100");
         return new Targets.Request(site, first(target, config.target(), null), first(folder == null ? null : folder.toString(),
                 config.folder(), null), first(remote, config.remote(), null), first(branch, config.branch(), "gh-pages"),
                 first(orphan, config.orphan(), false), first(cname, config.cname(), null), first(host, config.host(), null),
                 first(port, config.port(), 22), first(user, config.user(), System.getProperty("user.name")),
                 first(path, config.path(), null), knownHosts, acceptNewHostKey, identity, threshold);
+    }
+
+    /** --delete-threshold as site.yaml's delete_threshold takes it: 25% or 25. */
+    private static Integer percent(String option) {
+        if (option == null) return null;
+        try {
+            return Integer.parseInt(option.endsWith("%") ? option.substring(0, option.length() - 1) : option);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--delete-threshold takes a percentage such as 25%, not '" + option + "'");
+        }
     }
 
     /** Precedence: the command line, then deploy: in site.yaml, then the default. */
@@ -176,7 +186,10 @@ final class DeployCommand implements Callable<Integer> {
             if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         } catch (IOException | UncheckedIOException e) {
-            err("kudos deploy: " + e.getMessage() + "; run kudos deploy again to finish (it is safe to rerun)");
+            IOException io = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            // A local path that cannot be used will not get better by running again; a dropped connection may.
+            err("kudos deploy: " + IoFailure.describe(io)
+                    + (io instanceof java.nio.file.FileSystemException ? "" : "; run kudos deploy again to finish (it is safe to rerun)"));
             if (options.stacktrace) e.printStackTrace(spec.commandLine().getErr());
             return Main.CONTENT_ERRORS;
         }

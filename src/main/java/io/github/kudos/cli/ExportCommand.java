@@ -1,6 +1,7 @@
 package io.github.kudos.cli;
 
 import io.github.kudos.diag.Problems;
+import io.github.kudos.kit.KitFolder;
 import io.github.kudos.scaffold.SiteFolder;
 import io.github.kudos.spreadsheet.Exporter;
 import picocli.CommandLine;
@@ -40,6 +41,11 @@ final class ExportCommand implements Callable<Integer> {
         SiteFolder site = options.site();
         boolean toOut = file.equals("-");
         Path target = toOut ? null : Path.of(file).toAbsolutePath().normalize();
+        Optional<String> published = target == null ? Optional.empty() : KitFolder.publishedFolder(site.root(), target);
+        if (published.isPresent()) {
+            return Main.usage(spec, "refusing to write inside " + published.get()
+                    + ": this sheet names unpublished profiles and may hold private values, so it must never be published");
+        }
         if (target != null && Files.isDirectory(target)) return Main.usage(spec, file + " is a folder");
         if (target != null && !Files.isDirectory(target.getParent())) return Main.usage(spec, "no folder " + target.getParent());
         Problems problems = new Problems();

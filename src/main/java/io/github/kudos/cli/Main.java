@@ -68,6 +68,7 @@ public final class Main implements Runnable {
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, cl, parsed))
+                .setParameterExceptionHandler(Main::shortUsage)
                 .setUsageHelpAutoWidth(false);
         int code = commandLine.execute(args);
         out.flush();
@@ -97,13 +98,28 @@ public final class Main implements Runnable {
         return CommandLine.ExitCode.USAGE;
     }
 
+    /** A mistake on the command line: what was wrong, the command's synopsis and where to read more; not the whole help. */
+    private static int shortUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(e.getMessage());
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            CommandLine.Help help = commandLine.getHelp();
+            err.print(help.synopsisHeading() + help.synopsis(help.synopsisHeadingLength()));
+        }
+        err.println("Run '" + commandLine.getCommandSpec().qualifiedName() + " --help' for more.");
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     private static int internalError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
         if (e instanceof UsageError usage) return usage(commandLine.getCommandSpec(), usage.getMessage());
         PrintWriter err = commandLine.getErr();
         boolean stacktrace = parsed.hasMatchedOption("--stacktrace")
                 || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--stacktrace"));
-        if (e instanceof java.io.UncheckedIOException io) {
-            err.println("kudos: error: " + io.getCause().getMessage());
+        java.io.IOException io = e instanceof java.io.UncheckedIOException unchecked ? unchecked.getCause()
+                : e instanceof java.io.IOException checked ? checked : null;
+        if (io != null) {
+            err.println("kudos " + commandLine.getCommandSpec().name() + ": error: " + IoFailure.describe(io));
             if (stacktrace) e.printStackTrace(err);
             return CONTENT_ERRORS;
         }

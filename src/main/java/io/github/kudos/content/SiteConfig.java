@@ -42,11 +42,11 @@ public record SiteConfig(
         public static final Deploy NONE = new Deploy(null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Where language and the colours are set in content/site.yaml (the file's start when not set). */
-    public record Positions(Position language, Position primaryColor, Position accentColor) {
+    /** Where language, the theme and the colours are set in content/site.yaml (the file's start when not set). */
+    public record Positions(Position language, Position theme, Position primaryColor, Position accentColor) {
         public static Positions unknown() {
             Position start = Position.startOf("content/site.yaml");
-            return new Positions(start, start, start);
+            return new Positions(start, start, start, start);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class SiteConfigReader {
                 colors.flatMap(c -> color(c, "primary")).orElse(null),
                 colors.flatMap(c -> color(c, "accent")).orElse(null),
                 nav(map), Fields.extra(map), limits(map),
-                new SiteConfig.Positions(map.valuePosition("language"),
+                new SiteConfig.Positions(map.valuePosition("language"), map.valuePosition("theme"),
                         colors.map(c -> c.valuePosition("primary")).orElse(map.valuePosition("colors")),
                         colors.map(c -> c.valuePosition("accent")).orElse(map.valuePosition("colors"))));
     }

@@ -59,6 +59,7 @@ public final class Targets {
             throw new IllegalArgumentException("refusing to deploy into " + folder
                     + ": it must not hold the site folder or be inside site/, content/ or themes/");
         }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) throw new IllegalArgumentException(folder + " is a file, not a folder");
         return folder;
     }
 

@@ -25,20 +25,28 @@ public final class KitFolder {
             return Optional.of("refusing to write into your home folder: choose a folder for the kit");
         }
         if (out.equals(src)) return Optional.of("refusing to write into the site folder itself: use a folder such as kit/");
-        if (out.startsWith(src.resolve("site"))) {
-            return Optional.of("refusing to write inside the site output folder " + src.resolve("site")
-                    + ": these files are never to be published");
-        }
-        if (out.startsWith(src.resolve("content")) || out.startsWith(src.resolve("themes"))) {
-            return Optional.of("refusing to write inside content/ or themes/: these files are never to be published");
-        }
-        for (Path folder = out; folder != null; folder = folder.getParent()) {
-            if (Files.exists(folder.resolve(SiteWriter.MARKER))) {
-                return Optional.of("refusing to write inside " + folder + ", a site Kudos built: these files are never"
-                        + " to be published");
-            }
+        Optional<String> published = publishedFolder(src, out);
+        if (published.isPresent()) {
+            return Optional.of("refusing to write inside " + published.get() + ": these files are never to be published");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) return Optional.of(target + " is a file");
+        return Optional.empty();
+    }
+
+    /**
+     * The folder holding target whose files a build or a deploy publishes: the site's output folder
+     * (or any folder Kudos built a site into), content/ (its assets are copied) or themes/ (their static files are).
+     */
+    public static Optional<String> publishedFolder(Path source, Path target) {
+        Path src = source.toAbsolutePath().normalize();
+        Path out = target.toAbsolutePath().normalize();
+        if (out.startsWith(src.resolve("site"))) return Optional.of("the site output folder " + src.resolve("site"));
+        if (out.startsWith(src.resolve("content")) || out.startsWith(src.resolve("themes"))) {
+            return Optional.of("content/ or themes/");
+        }
+        for (Path folder = out; folder != null; folder = folder.getParent()) {
+            if (Files.exists(folder.resolve(SiteWriter.MARKER))) return Optional.of(folder + ", a site Kudos built");
+        }
         return Optional.empty();
     }
 

@@ -56,6 +56,11 @@ public final class SourceReader {
     public Optional<SourceFile> read(Path file, long limit) {
         String path = relative(file);
         try {
+            if (leavesContent(file)) {
+                problems.error(Position.startOf(path), "the file is a link that leads outside content/",
+                        "Kudos reads only files inside content/: copy the file in instead");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > limit) {
                 problems.error(Position.startOf(path),
@@ -71,6 +76,11 @@ public final class SourceReader {
             problems.error(Position.startOf(path), "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Content is untrusted: a link in it must not make a build read (and publish) a file from elsewhere on the machine. */
+    private boolean leavesContent(Path file) throws IOException {
+        return Files.isSymbolicLink(file) && !file.toRealPath().startsWith(siteFolder.resolve("content").toRealPath());
     }
 
     static String decode(byte[] bytes) throws CharacterCodingException {

@@ -33,6 +33,11 @@ public final class ThemeLoader {
     private ThemeLoader() {}
 
     public static Optional<Theme> load(Path siteFolder, String name, Problems problems) {
+        return load(siteFolder, name, Position.startOf("content/site.yaml"), problems);
+    }
+
+    /** namedAt: where site.yaml names the theme, for the error when there is no such theme. */
+    public static Optional<Theme> load(Path siteFolder, String name, Position namedAt, Problems problems) {
         List<Theme.Folder> folders = new ArrayList<>();
         List<String> visited = new ArrayList<>();
         List<Map<String, List<Integer>>> imageSettings = new ArrayList<>();
@@ -46,8 +51,8 @@ public final class ThemeLoader {
             visited.add(current);
             Optional<Theme.Folder> folder = find(siteFolder, current);
             if (folder.isEmpty()) {
-                problems.error(Position.startOf(folders.isEmpty() ? "content/site.yaml"
-                                : folders.get(folders.size() - 1).label() + "/theme.yaml"),
+                problems.error(folders.isEmpty() ? namedAt
+                                : Position.startOf(folders.get(folders.size() - 1).label() + "/theme.yaml"),
                         "theme '" + current + "' not found",
                         "themes live in themes/<name>/ beside content/; the built-in theme is 'default'");
                 return Optional.empty();

@@ -396,4 +396,33 @@ class ValidationTest {
         assertThat(site.build().exitCode()).isZero();
         assertThat(site.site().resolve("assets/logos/other.svg")).doesNotExist();
     }
+
+    /** Found in the CLI campaign: a page linked to a file outside the site was read and published whole. */
+    @Test
+    void aContentFileThatLinksOutOfContentIsRefusedAndNeverPublished() throws Exception {
+        java.nio.file.Path outside = dir.resolve("outside.md");
+        java.nio.file.Files.writeString(outside, "---\ntitle: Notes\n---\nSECRET-OUTSIDE\n");
+        java.nio.file.Path outsideProfile = dir.resolve("outside.yaml");
+        java.nio.file.Files.writeString(outsideProfile, "name: Outside\n" + CONSENT);
+        TestSite site = TestSite.of(dir.resolve("site"), TestSite.SITE + """
+                -- content/pages/about.md --
+                ---
+                title: About
+                ---
+                Hello.
+                """);
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/pages/notes.md"), outside);
+        java.nio.file.Files.createDirectories(site.root().resolve("content/clients"));
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/clients/outside.yaml"), outsideProfile);
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/pages/inside.md"),
+                site.root().resolve("content/pages/about.md"));
+        var run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errorLines()).containsExactly(
+                "content/clients/outside.yaml:1:1: error: the file is a link that leads outside content/ "
+                        + "(Kudos reads only files inside content/: copy the file in instead)",
+                "content/pages/notes.md:1:1: error: the file is a link that leads outside content/ "
+                        + "(Kudos reads only files inside content/: copy the file in instead)");
+        assertThat(site.site()).doesNotExist();
+    }
 }

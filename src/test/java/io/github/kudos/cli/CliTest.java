@@ -139,4 +139,41 @@ class CliTest {
         assertThat(notASite.exitCode()).isEqualTo(2);
         assertThat(notASite.err()).startsWith("kudos kit: no content/site.yaml in ");
     }
+
+    /** Found in the CLI campaign: a folder that cannot be made was "internal error: java.nio.file.NoSuchFileException" (exit 3). */
+    @Test
+    void aFolderThatCannotBeMadeIsAPlainErrorNotAnInternalOne() throws Exception {
+        TestSite site = TestSite.of(dir, TestSite.SITE + "-- content/clients/coho.yaml --\nname: Coho\n");
+        java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        String blocked = dir.resolve("a-file/sub").toString();
+        for (String command : java.util.List.of("init " + blocked, "kit --output " + blocked, "ask coho --output " + blocked)) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            if (!command.startsWith("init")) args.addAll(java.util.List.of("--source", site.root().toString()));
+            var run = kudos(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(command).isEqualTo(1);
+            assertThat(run.err()).as(command).doesNotContain("internal error", "Exception")
+                    .matches("kudos \\w+: error: .*a-file/sub: not a folder\n");
+        }
+    }
+
+    /** Found in the CLI campaign: a mistyped option or a missing argument printed the whole help (20 to 50 lines). */
+    @Test
+    void aUsageErrorIsShortAndPointsToHelp() {
+        var unknown = kudos("build", "--frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("""
+                Unknown option: '--frobnicate'
+                Usage: kudos build [-hqV] [--drafts] [--stacktrace] [--base-url=URL]
+                                   [--now=DATE] [--output=DIR] [--source=DIR]
+                Run 'kudos build --help' for more.
+                """);
+        var missing = kudos("new", "client");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("""
+                Missing required parameter: 'NAME'
+                Usage: kudos new [-hV] [--stacktrace] [--now=DATE] [--source=DIR] KIND NAME...
+                Run 'kudos new --help' for more.
+                """);
+        assertThat(kudos("deploy", "--port", "x").err().lines()).hasSizeLessThan(10);
+    }
 }

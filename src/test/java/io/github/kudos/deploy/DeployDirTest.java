@@ -203,6 +203,33 @@ class DeployDirTest {
                 .startsWith("kudos deploy: remote ftp://example.com/a/b.git is not supported; use an https URL, an ssh remote");
     }
 
+    /** Found in the CLI campaign: a folder that is a file, or cannot be made, showed Java's exception and "run again". */
+    @Test
+    void aFolderThatIsAFileOrCannotBeMadeIsAPlainError() throws IOException {
+        TestSite site = site();
+        Files.writeString(dir.resolve("a-file"), "x");
+        var file = kudos(args(site, "--folder", dir.resolve("a-file").toString()));
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).isEqualTo("kudos deploy: " + dir.resolve("a-file") + " is a file, not a folder\n");
+        var blocked = kudos(args(site, "--folder", dir.resolve("a-file/www").toString()));
+        assertThat(blocked.exitCode()).isEqualTo(1);
+        assertThat(blocked.err()).isEqualTo("kudos deploy: " + dir.resolve("a-file/www") + ": not a folder\n");
+    }
+
+    /** site.yaml takes delete_threshold: 25%, as the README shows it; the option took only 25. */
+    @Test
+    void theDeleteThresholdOptionTakesAPercentSign() {
+        TestSite site = site();
+        kudos(args(site));
+        built(site, with(PAGES, "clients/coho/index.html", null, "clients/kea/index.html", null, "feed.xml", null));
+        var run = kudos(args(site, "--delete-threshold", "50%"));
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        var bad = kudos(args(site, "--delete-threshold", "half"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("kudos deploy: --delete-threshold takes a percentage such as 25%, not 'half'\n");
+    }
+
     @Test
     void needsABuiltSiteOrBuildsFirst() {
         TestSite site = TestSite.of(dir.resolve("src"), TestSite.SITE + """

@@ -156,4 +156,20 @@ class ExportTest {
         assertThat(notASite.exitCode()).isEqualTo(2);
         assertThat(notASite.err()).startsWith("kudos export: ");
     }
+
+    /** Found in the CLI campaign: 'kudos export site/profiles.csv --include-private', then 'kudos deploy', published it. */
+    @Test
+    void refusesToWriteWhereABuildOrADeployWouldPublishTheSheet() throws Exception {
+        SpreadsheetSite site = site();
+        Files.createDirectories(dir.resolve("site"));
+        Files.writeString(dir.resolve("site/.kudos-output"), "");
+        for (String place : java.util.List.of("site/profiles.csv", "content/assets/profiles.csv", "themes/mine/static/p.csv")) {
+            var run = site.kudos("export", dir.resolve(place), "--include-private");
+            assertThat(run.exitCode()).as(place).isEqualTo(2);
+            assertThat(run.err()).as(place).startsWith("kudos export: refusing to write inside ")
+                    .endsWith(": this sheet names unpublished profiles and may hold private values, so it must never be published\n");
+            assertThat(dir.resolve(place)).doesNotExist();
+        }
+        assertThat(site.kudos("export", dir.resolve("profiles.csv")).exitCode()).isZero();
+    }
 }

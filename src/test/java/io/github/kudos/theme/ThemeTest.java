@@ -73,10 +73,11 @@ class ThemeTest {
         assertThat(run.err()).doesNotContain("uid=");
     }
 
+    /** The campaign found it at 1:1, the file's start: it is where the theme is named. */
     @Test
     void anUnknownThemeIsAnError() {
         var run = TestSite.of(dir, TestSite.SITE.replace("since: 2010-01-01", "theme: nosuch")).build();
-        assertThat(run.errorLines()).containsExactly("content/site.yaml:1:1: error: theme 'nosuch' not found "
+        assertThat(run.errorLines()).containsExactly("content/site.yaml:3:8: error: theme 'nosuch' not found "
                 + "(themes live in themes/<name>/ beside content/; the built-in theme is 'default')");
     }
 
