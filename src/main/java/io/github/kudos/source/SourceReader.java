@@ -57,7 +57,7 @@ public final class SourceReader {
         String path = relative(file);
         try {
             if (leavesContent(file)) {
-                problems.error(Position.startOf(path), "the file is a link that leads outside content/",
+                problems.error(Position.startOf(path), "the file is reached through a link that leads outside content/",
                         "Kudos reads only files inside content/: copy the file in instead");
                 return Optional.empty();
             }
@@ -78,9 +78,17 @@ public final class SourceReader {
         }
     }
 
-    /** Content is untrusted: a link in it must not make a build read (and publish) a file from elsewhere on the machine. */
+    /**
+     * Content is untrusted: a link in it, the file's or its folder's (content/pages linked to
+     * another folder), must not make a build read (and publish) a file from elsewhere on the machine.
+     */
     private boolean leavesContent(Path file) throws IOException {
-        return Files.isSymbolicLink(file) && !file.toRealPath().startsWith(siteFolder.resolve("content").toRealPath());
+        Path content = siteFolder.resolve("content");
+        if (!file.startsWith(content)) return false;
+        for (Path at = file; !at.equals(content); at = at.getParent()) {
+            if (Files.isSymbolicLink(at)) return !file.toRealPath().startsWith(content.toRealPath());
+        }
+        return false;
     }
 
     static String decode(byte[] bytes) throws CharacterCodingException {

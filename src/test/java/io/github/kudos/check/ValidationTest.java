@@ -419,9 +419,25 @@ class ValidationTest {
         var run = site.build();
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errorLines()).containsExactly(
-                "content/clients/outside.yaml:1:1: error: the file is a link that leads outside content/ "
+                "content/clients/outside.yaml:1:1: error: the file is reached through a link that leads outside content/ "
                         + "(Kudos reads only files inside content/: copy the file in instead)",
-                "content/pages/notes.md:1:1: error: the file is a link that leads outside content/ "
+                "content/pages/notes.md:1:1: error: the file is reached through a link that leads outside content/ "
+                        + "(Kudos reads only files inside content/: copy the file in instead)");
+        assertThat(site.site()).doesNotExist();
+    }
+
+    /** A whole content folder linked to a folder elsewhere: its files are not links, the folder is. */
+    @Test
+    void aContentFolderThatLinksOutOfContentIsRefusedAndNeverPublished() throws Exception {
+        java.nio.file.Path outside = dir.resolve("elsewhere");
+        java.nio.file.Files.createDirectories(outside);
+        java.nio.file.Files.writeString(outside.resolve("leak.md"), "---\ntitle: Leak\n---\nSECRET-OUTSIDE\n");
+        TestSite site = TestSite.of(dir.resolve("site"), TestSite.SITE);
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/pages"), outside);
+        var run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errorLines()).containsExactly(
+                "content/pages/leak.md:1:1: error: the file is reached through a link that leads outside content/ "
                         + "(Kudos reads only files inside content/: copy the file in instead)");
         assertThat(site.site()).doesNotExist();
     }
