@@ -125,7 +125,8 @@ public final class Build {
         Published published = plan.published();
         request.progress().accept("rendering and writing " + plan.outputs().size() + " files");
         try (StagedSite site = StagedSite.open(request.output(), request.drafts(),
-                PrivacyScan.checker(published.secrets(), published.publicTexts(), plan.problems()))) {
+                PrivacyScan.checker(published.secrets(), published.publicTexts(), LeakSources.of(request.source(), published),
+                        plan.problems()))) {
             plan.renderer().render(plan.outputs(), plan.common(), plan.problems(), site);
             if (!plan.ready()) return plan.result(site.pageCount(), site.size(), false);
             request.progress().accept("replacing the output");
@@ -143,12 +144,14 @@ public final class Build {
         plan.request().progress().accept("rendering " + plan.outputs().size() + " files");
         OutputTree tree = plan.renderer().render(plan.outputs(), plan.common(), problems, state == null ? null : state.memo());
         plan.request().progress().accept("checking privacy");
+        LeakSources sources = LeakSources.of(plan.request().source(), published);
         if (state == null) {
-            PrivacyScan.check(tree, published.secrets(), published.publicTexts(), problems);
+            PrivacyScan.check(tree, published.secrets(), published.publicTexts(), sources, problems);
             return tree;
         }
         OutputTree passed = state.lastPassed(published.secrets(), published.publicTexts());
-        PrivacyScan.check(state.unchecked(tree, passed), passed.files(), published.secrets(), published.publicTexts(), problems);
+        PrivacyScan.check(state.unchecked(tree, passed), passed.files(), published.secrets(), published.publicTexts(),
+                sources, problems);
         if (!problems.hasErrors()) state.passed(tree, published.secrets(), published.publicTexts());
         return tree;
     }

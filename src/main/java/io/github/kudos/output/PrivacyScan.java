@@ -39,8 +39,17 @@ public final class PrivacyScan {
      * texts published with consent (profile names) inside which a secret is not a leak.
      */
     public static void check(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
+        check(tree, secrets, publicTexts, Sources.NONE, problems);
+    }
+
+    /** With sources, a find that the published content repeats is one error there (see {@link Sources}). */
+    public static void check(OutputTree tree, Map<String, String> secrets, Set<String> publicTexts, Sources sources,
+                             Problems problems) {
         if (secrets.isEmpty()) return;
-        Checker checker = checker(secrets, publicTexts, problems);
+        check(tree, checker(secrets, publicTexts, sources, problems));
+    }
+
+    private static void check(OutputTree tree, Checker checker) {
         List<String> paths = new ArrayList<>(tree.files().keySet());
         paths.addAll(tree.copies().keySet());
         paths.parallelStream().forEach(path ->
@@ -49,20 +58,65 @@ public final class PrivacyScan {
 
     /** The same check one file at a time, for a build that writes each file as it is rendered. */
     public static Checker checker(Map<String, String> secrets, Set<String> publicTexts, Problems problems) {
-        return new Checker(secrets.isEmpty() ? null : matchers(secrets, publicTexts), problems);
+        return checker(secrets, publicTexts, Sources.NONE, problems);
+    }
+
+    public static Checker checker(Map<String, String> secrets, Set<String> publicTexts, Sources sources, Problems problems) {
+        return new Checker(secrets.isEmpty() ? null : matchers(secrets, publicTexts), new Leaks(secrets, sources, problems));
+    }
+
+    /**
+     * Where a secret stands in the published content files (a summary that repeats a private e-mail
+     * address, a story that names an unpublished profile), found only when the check found it.
+     */
+    @FunctionalInterface
+    public interface Sources {
+        Sources NONE = secret -> java.util.Optional.empty();
+
+        java.util.Optional<Position> find(String secret);
+    }
+
+    /**
+     * The finds, as errors: a secret the content repeats is one error where it does, however many
+     * output files show it (a private note in a summary reaches nine); any other is an error at
+     * each output file that holds it (a copied file, a template).
+     */
+    private static final class Leaks {
+        private static final String HINT = "nothing under private: and nothing unpublished may reach the site; the previous output is kept";
+        private final Map<String, String> secrets;
+        private final Sources sources;
+        private final Problems problems;
+        private final Map<String, java.util.Optional<Position>> located = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        Leaks(Map<String, String> secrets, Sources sources, Problems problems) {
+            this.secrets = secrets;
+            this.sources = sources;
+            this.problems = problems;
+        }
+
+        void found(String path, String secret) {
+            String origin = secrets.getOrDefault(secret, "a private value");
+            java.util.Optional<Position> at = located.computeIfAbsent(secret, sources::find);
+            if (at.isEmpty()) {
+                problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains " + origin, HINT);
+            } else if (reported.add(secret)) {
+                problems.error(at.get(), "privacy check: this repeats " + origin + ", which would be published", HINT);
+            }
+        }
     }
 
     /** Checks one output file's path and bytes; each find is an error in problems. Safe to call from many threads. */
     public static final class Checker {
         /** For writing a tree that was checked already: passes everything. */
-        public static final Checker NONE = new Checker(null, new Problems());
+        public static final Checker NONE = new Checker(null, null);
 
         private final Matchers matchers;
-        private final Problems problems;
+        private final Leaks leaks;
 
-        private Checker(Matchers matchers, Problems problems) {
+        private Checker(Matchers matchers, Leaks leaks) {
             this.matchers = matchers;
-            this.problems = problems;
+            this.leaks = leaks;
         }
 
         /** False when the file holds a secret (the find is reported). */
@@ -75,7 +129,7 @@ public final class PrivacyScan {
             if (found == null) found = names.find(path.toLowerCase(java.util.Locale.ROOT)) != null ? slugOwner(path, secrets, names) : null;
             if (found == null) found = findInContent(matcher, path, data);
             if (found == null) return true;
-            error(path, found, secrets, problems);
+            leaks.found(path, found);
             return false;
         }
     }
@@ -87,16 +141,17 @@ public final class PrivacyScan {
      * compressed, and copies are scanned whole.
      */
     public static void check(OutputTree tree, Map<String, byte[]> passed, Map<String, String> secrets,
-                             Set<String> publicTexts, Problems problems) {
+                             Set<String> publicTexts, Sources sources, Problems problems) {
         if (secrets.isEmpty()) return;
         Map<String, byte[]> whole = new HashMap<>();
         Map<String, byte[]> edited = new HashMap<>();
         tree.files().forEach((path, bytes) -> (passed.containsKey(path) && !compressed(path) ? edited : whole).put(path, bytes));
-        check(new OutputTree(whole, tree.copies()), secrets, publicTexts, problems);
-        SecretMatcher matcher = matchers(secrets, publicTexts).content();
+        Checker checker = checker(secrets, publicTexts, sources, problems);
+        check(new OutputTree(whole, tree.copies()), checker);
+        SecretMatcher matcher = checker.matchers.content();
         edited.entrySet().parallelStream().forEach(file -> {
             String found = findInEdit(matcher, passed.get(file.getKey()), file.getValue());
-            if (found != null) error(file.getKey(), found, secrets, problems);
+            if (found != null) checker.leaks.found(file.getKey(), found);
         });
     }
 
@@ -136,12 +191,6 @@ public final class PrivacyScan {
     private static boolean compressed(String path) {
         String lower = path.toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(".png") || lower.endsWith(".gz") || lower.endsWith(".svgz");
-    }
-
-    private static void error(String path, String found, Map<String, String> secrets, Problems problems) {
-        problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains "
-                + secrets.getOrDefault(found, "a private value"),
-                "nothing under private: and nothing unpublished may reach the site; the previous output is kept");
     }
 
     /** The matchers for a set of secrets; the preview server's rebuilds mostly ask for the same set again. */

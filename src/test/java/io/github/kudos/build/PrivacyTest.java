@@ -118,10 +118,10 @@ class PrivacyTest {
                 """);
         var run = site.build();
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.errorLines()).contains(
-                "stories/leak/index.html:1:1: error: privacy check: output file 'stories/leak/index.html' contains the name of "
-                        + "unpublished profile content/clients/prospect.yaml (nothing under private: and nothing unpublished "
-                        + "may reach the site; the previous output is kept)");
+        assertThat(run.errorLines()).containsExactly( // once, where the story repeats it, not at each page showing the story
+                "content/stories/leak.md:5:27: error: privacy check: this repeats the name of unpublished profile "
+                        + "content/clients/prospect.yaml, which would be published (nothing under private: and nothing "
+                        + "unpublished may reach the site; the previous output is kept)");
         assertThat(TestSite.tree(site.site())).containsExactlyEntriesOf(before);
     }
 
@@ -140,9 +140,23 @@ class PrivacyTest {
                     """ + leak + "\n");
             var run = site.build();
             assertThat(run.exitCode()).as(leak).isEqualTo(1);
-            assertThat(run.err()).contains("privacy check: output file 'stories/leak/index.html' contains");
+            assertThat(run.err()).contains("content/stories/leak.md:5:")
+                    .contains("privacy check: this repeats a private: value of content/clients/open.yaml");
             assertThat(TestSite.tree(site.site())).containsExactlyEntriesOf(before);
         }
+    }
+
+    /** Found in the CLI campaign: a private note pasted into a summary made one error per page showing the card, at 1:1 of each. */
+    @Test
+    void aSummaryThatRepeatsAPrivateValueIsOneErrorAtItsLine() {
+        TestSite site = TestSite.of(dir, SITE.replace("tags: [coffee]\n",
+                "tags: [coffee]\nsummary: Note MARKER-PRIVATE-NOTE pays late in December.\n"));
+        var run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errorLines()).containsExactly(
+                "content/clients/open.yaml:5:15: error: privacy check: this repeats a private: value of "
+                        + "content/clients/open.yaml, which would be published (nothing under private: and nothing "
+                        + "unpublished may reach the site; the previous output is kept)");
     }
 
     static void assertNoMarkers(Map<String, byte[]> tree, List<String> markers) {

@@ -62,7 +62,7 @@ class PrivacyScanTest {
         Problems problems = new Problems();
         PrivacyScan.check(new OutputTree(Map.of("a/index.html", edited, "b/index.html", passed, "c.png", png), Map.of()),
                 Map.of("a/index.html", passed, "b/index.html", passed, "c.png", png),
-                Map.of("Highland Café", "a private note", "Bakery", "an unpublished name"), PUBLIC, problems);
+                Map.of("Highland Café", "a private note", "Bakery", "an unpublished name"), PUBLIC, PrivacyScan.Sources.NONE, problems);
         assertThat(problems.sorted()).extracting(Diagnostic::message).containsExactly(
                 "privacy check: output file 'a/index.html' contains a private note",
                 "privacy check: output file 'c.png' contains an unpublished name");

@@ -283,7 +283,7 @@ class ServeTest {
             long build = server.snapshot().build();
             edit("content/clients/corner-cafe.yaml", "summary: The café", "summary: Always pays on the 20th. The café");
             assertThat(nextAfterLeftoverReloads(events)).isEqualTo("errors");
-            assertThat(events.lastData()).contains("privacy check", "clients/corner-cafe/index.html");
+            assertThat(events.lastData()).contains("content/clients/corner-cafe.yaml:8:10", "privacy check: this repeats");
             assertThat(server.snapshot().build()).isEqualTo(build);
             editReloadsAsAFreshBuild(events, "content/clients/corner-cafe.yaml", "Always pays on the 20th. ", "");
 
