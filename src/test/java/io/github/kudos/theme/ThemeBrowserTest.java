@@ -166,6 +166,25 @@ class ThemeBrowserTest {
         return URI.create(url).getPath();
     }
 
+    /** A visitor types what a card shows ("Wellington", "Hospitality") or a tag: the search finds it. */
+    @Test
+    void theSearchFindsTheIndustryLocationAndTagsOfEachCard() {
+        open("clients/");
+        Map<String, List<String>> byAttribute = Map.of("data-location", List.of("wellington-nz", "wellington"),
+                "data-industry", List.of("hospitality", "hospitality"), "data-tags", List.of("coffee", "coffee"));
+        for (var entry : byAttribute.entrySet()) {
+            String slug = entry.getValue().get(0), word = entry.getValue().get(1);
+            open("clients/");
+            List<String> expected = visibleCards().stream()
+                    .filter(li -> (" " + li.getAttribute(entry.getKey()) + " ").contains(" " + slug + " "))
+                    .map(ThemeBrowserTest::cardPath).toList();
+            assertThat(expected).as(slug).isNotEmpty();
+            open("clients/?q=" + word);
+            assertThat(visibleCards().stream().map(ThemeBrowserTest::cardPath).toList()).as("search " + word)
+                    .containsAll(expected);
+        }
+    }
+
     @Test
     void aSearchFromTheUrlIsRestoredAndNoMatchShowsTheEmptyState() {
         open("clients/?q=zzzz-nothing");
