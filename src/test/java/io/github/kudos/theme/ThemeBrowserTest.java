@@ -185,6 +185,30 @@ class ThemeBrowserTest {
         }
     }
 
+    /**
+     * On a 390 px phone no page is wider than the screen, and on the suppliers' poster no logo is
+     * wider than its column (they overlapped each other and the names, at 390 and 1280 px alike).
+     */
+    @Test
+    void nothingIsWiderThanAPhoneAndThePosterLogosFitTheirColumns() {
+        List<String> pages = new ArrayList<>(DemoSite.pageKinds().values());
+        pages.addAll(List.of("embed/", "suppliers/poster/"));
+        for (int width : List.of(390, 1280)) {
+            browser.viewport(width, 844);
+            for (String page : pages) {
+                open(page);
+                if (width == 390) {
+                    assertThat((Long) browser.js("return document.documentElement.scrollWidth")).as(page).isLessThanOrEqualTo(390L);
+                }
+            }
+            open("suppliers/poster/");
+            assertThat(browser.js("""
+                    return Array.from(document.querySelectorAll('.poster-logos li')).filter(function (li) {
+                      return li.firstElementChild.getBoundingClientRect().width > li.getBoundingClientRect().width + 0.5;
+                    }).length""")).as("poster logos wider than their column at " + width + " px").isEqualTo(0L);
+        }
+    }
+
     @Test
     void aSearchFromTheUrlIsRestoredAndNoMatchShowsTheEmptyState() {
         open("clients/?q=zzzz-nothing");
