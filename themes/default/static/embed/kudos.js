@@ -109,7 +109,7 @@
     function show() {
       var q = quotes[at], f = el("figure"), b = el("blockquote"), c = el("figcaption"), a = el("a", null, q.p.name);
       b.appendChild(el("p", null, q.t.quote));
-      // A role that names the profile ("Owner, Coho Café") links the name there rather than repeating it.
+      // A role that names the profile ("Owner, <name>") links the name there rather than repeating it.
       var role = q.t.role || "", named = role.indexOf(q.p.name);
       if (safe(q.p.url)) a.href = q.p.url;
       if (named < 0) {
