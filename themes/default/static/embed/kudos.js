@@ -17,7 +17,7 @@
     "@keyframes kudos-scroll{to{transform:translateX(-100%)}}" +
     ".kudos-pause{font:inherit;font-size:.85em;margin:0 0 .5rem;padding:.2em .8em;border:1px solid currentColor;border-radius:999px;background:none;color:inherit;cursor:pointer}" +
     ".kudos-quotes figure{margin:0;padding:1rem;border:1px solid rgba(127,127,127,.4);border-radius:12px}" +
-    ".kudos-quotes blockquote{margin:0 0 .5rem;font-size:1.1em}.kudos-quotes figcaption{opacity:.8}" +
+    ".kudos-quotes blockquote{margin:0 0 .5rem;font-size:1.1em}.kudos-quotes figcaption{font-size:.9em}" +
     ".kudos-nav{display:flex;gap:.5rem;align-items:center;margin-top:.5rem}" +
     ".kudos-nav button{font:inherit;padding:.2em .8em;border:1px solid currentColor;border-radius:6px;background:none;color:inherit;cursor:pointer}";
 
@@ -109,9 +109,17 @@
     function show() {
       var q = quotes[at], f = el("figure"), b = el("blockquote"), c = el("figcaption"), a = el("a", null, q.p.name);
       b.appendChild(el("p", null, q.t.quote));
-      c.appendChild(doc.createTextNode(q.t.author + (q.t.role ? ", " + q.t.role : "") + " · "));
+      // A role that names the profile ("Owner, <name>") links the name there rather than repeating it.
+      var role = q.t.role || "", named = role.indexOf(q.p.name);
       if (safe(q.p.url)) a.href = q.p.url;
-      c.appendChild(a);
+      if (named < 0) {
+        c.appendChild(doc.createTextNode(q.t.author + (role ? ", " + role : "") + " · "));
+        c.appendChild(a);
+      } else {
+        c.appendChild(doc.createTextNode(q.t.author + ", " + role.slice(0, named)));
+        c.appendChild(a);
+        c.appendChild(doc.createTextNode(role.slice(named + q.p.name.length)));
+      }
       f.appendChild(b);
       f.appendChild(c);
       slot.textContent = "";

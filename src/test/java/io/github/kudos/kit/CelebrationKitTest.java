@@ -105,6 +105,19 @@ class CelebrationKitTest {
         assertThat(withoutScope).isNotEqualTo(withLogo).isEqualTo(noLogo);
     }
 
+    /** A role that names the profile ("Owner, Coho Café") was followed by " · Coho Café" again. */
+    @Test
+    void anEmbeddedTestimonialWhoseRoleNamesTheProfileLinksTheNameOnce() throws IOException {
+        TestSite site = TestSite.of(dir, SITE.replace("role: Owner }", "role: \"Owner, Coho Café\" }"));
+        assertThat(site.build().exitCode()).isZero();
+        assertThat(site.read("embed/testimonials.html"))
+                .contains("<figcaption>Jane Doe, Owner, <a href=\"https://deli.example/showcase/clients/coho/\">Coho Café</a></figcaption>");
+        TestSite plain = TestSite.of(dir.resolve("plain"), SITE);
+        assertThat(plain.build().exitCode()).isZero();
+        assertThat(plain.read("embed/testimonials.html"))
+                .contains("<figcaption>Jane Doe, Owner · <a href=\"https://deli.example/showcase/clients/coho/\">Coho Café</a></figcaption>");
+    }
+
     @Test
     void theEmbedsAndTheDocumentationPageWithLiveExamples() throws IOException {
         TestSite site = TestSite.of(dir, SITE);

@@ -43,6 +43,19 @@ class EmbedBrowserTest {
         }
     }
 
+    /** A role that names the profile ("Owner, Coho Café") was followed by " · Coho Café" again. */
+    @Test
+    void aTestimonialWhoseRoleNamesTheProfileLinksTheNameOnce() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium)");
+        try (Server kudos = new Server(dir.resolve("site"), true); Server other = new Server(dir.resolve("host"), false)) {
+            build(kudos.port, CelebrationKitTest.SITE.replace("role: Owner }", "role: \"Owner, Coho Café\" }"));
+            host(kudos.port);
+            String dom = dumpDom("http://127.0.0.1:" + other.port + "/");
+            assertThat(dom).contains("<figcaption>Jane Doe, Owner, <a href=\"http://127.0.0.1:" + kudos.port
+                    + "/clients/coho/\">Coho Café</a></figcaption>");
+        }
+    }
+
     @Test
     void withoutCorsTheScriptFallsBackToTheIframes() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium)");
@@ -57,7 +70,11 @@ class EmbedBrowserTest {
     }
 
     private void build(int port) {
-        TestSite site = TestSite.of(dir.resolve("source"), CelebrationKitTest.SITE);
+        build(port, CelebrationKitTest.SITE);
+    }
+
+    private void build(int port, String siteText) {
+        TestSite site = TestSite.of(dir.resolve("source"), siteText);
         var run = TestSite.kudos("build", "--source", site.root().toString(), "--output", dir.resolve("site").toString(),
                 "--now", "2026-11-22", "--base-url", "http://127.0.0.1:" + port + "/");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -166,6 +166,49 @@ class ThemeBrowserTest {
         return URI.create(url).getPath();
     }
 
+    /** A visitor types what a card shows ("Wellington", "Hospitality") or a tag: the search finds it. */
+    @Test
+    void theSearchFindsTheIndustryLocationAndTagsOfEachCard() {
+        open("clients/");
+        Map<String, List<String>> byAttribute = Map.of("data-location", List.of("wellington-nz", "wellington"),
+                "data-industry", List.of("hospitality", "hospitality"), "data-tags", List.of("coffee", "coffee"));
+        for (var entry : byAttribute.entrySet()) {
+            String slug = entry.getValue().get(0), word = entry.getValue().get(1);
+            open("clients/");
+            List<String> expected = visibleCards().stream()
+                    .filter(li -> (" " + li.getAttribute(entry.getKey()) + " ").contains(" " + slug + " "))
+                    .map(ThemeBrowserTest::cardPath).toList();
+            assertThat(expected).as(slug).isNotEmpty();
+            open("clients/?q=" + word);
+            assertThat(visibleCards().stream().map(ThemeBrowserTest::cardPath).toList()).as("search " + word)
+                    .containsAll(expected);
+        }
+    }
+
+    /**
+     * On a 390 px phone no page is wider than the screen, and on the suppliers' poster no logo is
+     * wider than its column (they overlapped each other and the names, at 390 and 1280 px alike).
+     */
+    @Test
+    void nothingIsWiderThanAPhoneAndThePosterLogosFitTheirColumns() {
+        List<String> pages = new ArrayList<>(DemoSite.pageKinds().values());
+        pages.addAll(List.of("embed/", "suppliers/poster/"));
+        for (int width : List.of(390, 1280)) {
+            browser.viewport(width, 844);
+            for (String page : pages) {
+                open(page);
+                if (width == 390) {
+                    assertThat((Long) browser.js("return document.documentElement.scrollWidth")).as(page).isLessThanOrEqualTo(390L);
+                }
+            }
+            open("suppliers/poster/");
+            assertThat(browser.js("""
+                    return Array.from(document.querySelectorAll('.poster-logos li')).filter(function (li) {
+                      return li.firstElementChild.getBoundingClientRect().width > li.getBoundingClientRect().width + 0.5;
+                    }).length""")).as("poster logos wider than their column at " + width + " px").isEqualTo(0L);
+        }
+    }
+
     @Test
     void aSearchFromTheUrlIsRestoredAndNoMatchShowsTheEmptyState() {
         open("clients/?q=zzzz-nothing");
