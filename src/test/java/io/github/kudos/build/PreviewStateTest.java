@@ -69,8 +69,10 @@ class PreviewStateTest {
                 + "summary: Bread for table 150, quiet note 7 about invoices, every morning.\n"
                 + "consent: { given: 2024-05-02, scope: [name, logo, quote, story] }\n");
         List<Diagnostic> found = rebuild(Set.of(profile), TODAY);
-        assertThat(errors(found)).anyMatch(e -> e.contains("'data/profiles.json' contains a private: value of"))
-                .anyMatch(e -> e.contains("'clients/index.html' contains"));
+        // reported once, where the summary repeats it (that the ranged scan of a big edited file finds
+        // what a whole scan finds is PrivacyScanTest's property)
+        assertThat(errors(found)).anyMatch(e -> e.startsWith("content/clients/client-150.yaml:2:31: error: privacy check: "
+                + "this repeats a private: value of content/clients/client-7.yaml"));
         assertThat(found).isEqualTo(fresh(TODAY));
     }
 
@@ -83,7 +85,9 @@ class PreviewStateTest {
                 + "consent: { given: 2024-05-02, scope: [name, logo, quote, story] }\n"
                 + "private: { notes: \"Bread for table 42 every morning\" }\n");
         List<Diagnostic> found = rebuild(Set.of(profile), TODAY);
-        assertThat(errors(found)).anyMatch(e -> e.contains("'clients/client-42/index.html' contains a private: value of"));
+        // only client-42's page, which did not change, shows the text that became a secret
+        assertThat(errors(found)).anyMatch(e -> e.startsWith("content/clients/client-42.yaml:2:10: error: privacy check: "
+                + "this repeats a private: value of content/clients/client-3.yaml"));
         assertThat(found).isEqualTo(fresh(TODAY));
 
         site.with("content/clients/client-3.yaml", "name: Client Number 3\nsummary: Bread for table 3 every morning.\n"
