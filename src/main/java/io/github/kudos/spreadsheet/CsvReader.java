@@ -38,6 +38,12 @@ public final class CsvReader {
                     + " MB an import reads", "split it into several files");
             return Optional.empty();
         }
+        if (isBinary(bytes)) {
+            problems.error(Position.startOf(file), "the file is not a CSV text file"
+                    + (isZip(bytes) ? " (it is a workbook: .xlsx or .ods)" : ""),
+                    "in your spreadsheet, save the sheet as CSV (UTF-8) and import that file");
+            return Optional.empty();
+        }
         Decoded decoded = decode(bytes);
         String text = decoded.text();
         char delimiter;
@@ -51,6 +57,20 @@ public final class CsvReader {
             delimiter = sniff(firstLine);
         }
         return parse(file, text, delimiter, decoded.encoding(), problems);
+    }
+
+    /** A NUL byte never stands in a CSV text in UTF-8 or Windows-1252 (UTF-16, which has them, starts with its mark). */
+    private static boolean isBinary(byte[] bytes) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) return false;
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) return true;
+        }
+        return isZip(bytes);
+    }
+
+    /** An .xlsx or .ods workbook is a zip archive. */
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     record Decoded(String text, String encoding) {}
