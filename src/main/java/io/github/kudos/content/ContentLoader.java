@@ -32,6 +32,11 @@ public final class ContentLoader {
         SourceReader reader = new SourceReader(siteFolder, problems);
         Path content = siteFolder.resolve("content");
         Path siteFile = content.resolve("site.yaml");
+        if (Files.isDirectory(siteFile)) {
+            problems.error(Position.startOf("content/site.yaml"), "content/site.yaml is a folder, not a file",
+                    "the site's settings are a YAML file: move the folder away and write content/site.yaml");
+            return new Content(SiteConfigReader.placeholder(), List.of(), List.of(), List.of(), List.of());
+        }
         if (!Files.isRegularFile(siteFile)) {
             problems.error(Position.startOf("content/site.yaml"), "missing content/site.yaml",
                     "is this a Kudos site folder? Use --source DIR, or create one with 'kudos init'");

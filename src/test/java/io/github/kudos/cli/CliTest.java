@@ -96,6 +96,15 @@ class CliTest {
                 + "(is this a Kudos site folder? Use --source DIR, or create one with 'kudos init')\n");
     }
 
+    /** Found in the CLI campaign: a site.yaml that is a folder was reported as missing. */
+    @Test
+    void aSiteYamlThatIsAFolderIsSaidToBeOne() throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("content/site.yaml"));
+        var run = kudos("check", "--source", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("content/site.yaml:1:1: error: content/site.yaml is a folder, not a file ");
+    }
+
     @Test
     void quietBuildPrintsNothing() {
         TestSite site = TestSite.of(dir, TestSite.SITE);
