@@ -38,9 +38,8 @@ public final class CsvReader {
                     + " MB an import reads", "split it into several files");
             return Optional.empty();
         }
-        if (isBinary(bytes)) {
-            problems.error(Position.startOf(file), "the file is not a CSV text file"
-                    + (isZip(bytes) ? " (it is a workbook: .xlsx or .ods)" : ""),
+        if (isBinary(bytes)) { // (a workbook is told apart before: ImportCommand)
+            problems.error(Position.startOf(file), "the file is not a CSV text file",
                     "in your spreadsheet, save the sheet as CSV (UTF-8) and import that file");
             return Optional.empty();
         }
@@ -65,12 +64,7 @@ public final class CsvReader {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) return true;
         }
-        return isZip(bytes);
-    }
-
-    /** An .xlsx or .ods workbook is a zip archive. */
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+        return false;
     }
 
     record Decoded(String text, String encoding) {}
