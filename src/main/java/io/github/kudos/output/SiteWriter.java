@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -21,13 +24,33 @@ public final class SiteWriter {
     private static final String MARKER_TEXT = "This folder is written by Kudos and replaced whole on every build.\n";
     private static final String DRAFTS_LINE = "drafts: true\n";
 
+    private static final String FILE_LINE = "file ";
+
     /** Whether the output folder holds a preview built with --drafts. */
     public static boolean isDraftsPreview(Path output) {
         try {
-            return Files.readString(output.resolve(MARKER), StandardCharsets.UTF_8).contains(DRAFTS_LINE);
+            return Files.readAllLines(output.resolve(MARKER), StandardCharsets.UTF_8).contains(DRAFTS_LINE.strip());
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The files the build that wrote output listed in its marker, with their sizes: what deploy may
+     * publish. Empty when the marker lists none (written by a Kudos from before the list).
+     */
+    public static Optional<Map<String, Long>> writtenFiles(Path output) {
+        Map<String, Long> files = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(output.resolve(MARKER), StandardCharsets.UTF_8)) {
+                if (!line.startsWith(FILE_LINE)) continue;
+                String[] sizeAndPath = line.substring(FILE_LINE.length()).split(" ", 2);
+                files.put(sizeAndPath[1], Long.parseLong(sizeAndPath[0]));
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return files.isEmpty() ? Optional.empty() : Optional.of(files);
     }
 
     private SiteWriter() {}
@@ -64,8 +87,11 @@ public final class SiteWriter {
         }
     }
 
-    static String markerText(boolean drafts) {
-        return MARKER_TEXT + (drafts ? DRAFTS_LINE : "");
+    /** The marker: what the folder is, whether it is a drafts preview, then each file written and its size. */
+    public static String markerText(boolean drafts, Map<String, Long> written) {
+        StringBuilder text = new StringBuilder(MARKER_TEXT).append(drafts ? DRAFTS_LINE : "");
+        new TreeMap<>(written).forEach((path, size) -> text.append(FILE_LINE).append(size).append(' ').append(path).append('\n'));
+        return text.toString();
     }
 
     /** An output path resolved segment by segment; anything that would leave the folder is a bug upstream. */

@@ -30,6 +30,8 @@ public final class StagedSite implements OutputSink, AutoCloseable {
     private final Path previous;
     private final boolean drafts;
     private final PrivacyScan.Checker checker;
+    /** Each file written and its size, listed in the marker: deploy publishes these and nothing else. */
+    private final Map<String, Long> written = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong pages = new AtomicLong();
@@ -80,6 +82,7 @@ public final class StagedSite implements OutputSink, AutoCloseable {
     private void put(String path, byte[] bytes) {
         files.incrementAndGet();
         if (!checker.passes(path, bytes)) return;
+        written.put(path, (long) bytes.length);
         try {
             Path target = SiteWriter.target(staging, path);
             folders.computeIfAbsent(target.getParent(), StagedSite::createFolder);
@@ -113,7 +116,7 @@ public final class StagedSite implements OutputSink, AutoCloseable {
     /** Marks the staging folder as ours and swaps it in for the output. */
     public void commit() {
         try {
-            Files.writeString(staging.resolve(SiteWriter.MARKER), SiteWriter.markerText(drafts), StandardCharsets.UTF_8);
+            Files.writeString(staging.resolve(SiteWriter.MARKER), SiteWriter.markerText(drafts, written), StandardCharsets.UTF_8);
             swap();
             committed = true;
         } catch (IOException e) {

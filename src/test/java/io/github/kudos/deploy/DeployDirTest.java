@@ -87,6 +87,27 @@ class DeployDirTest {
         assertThat(www().resolve("leak.txt")).doesNotExist();
     }
 
+    /** Found in the CLI campaign: a file put in site/ after the build was published, without the privacy check. */
+    @Test
+    void aFilePutInSiteAfterTheBuildOrChangedSinceIsRefused() throws IOException {
+        TestSite site = site();
+        Files.writeString(site.site().resolve("clients.csv"), "name,private.contact\nKea,kea@private.example\n");
+        var run = kudos(args(site));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site/ holds 'clients.csv', which kudos build did not write (put there by hand?)");
+        assertThat(www().resolve("clients.csv")).doesNotExist();
+        assertThat(www().resolve("index.html")).doesNotExist(); // nothing at all
+
+        Files.delete(site.site().resolve("clients.csv"));
+        Files.writeString(site.site().resolve("clients/kea/index.html"), "<h1>Kea</h1><p>kea@private.example</p>");
+        run = kudos(args(site));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site/'s 'clients/kea/index.html' changed after the build");
+
+        built(site, PAGES);
+        assertThat(kudos(args(site)).exitCode()).isZero();
+    }
+
     @Test
     void deletesOnlyWhatTheLastDeployWrote() throws IOException {
         TestSite site = site();

@@ -36,7 +36,9 @@ final class DeploySites {
     static void built(TestSite site, Map<String, String> files) {
         deleteTree(site.site());
         files.forEach((path, text) -> TestSite.write(site.site().resolve(path), text));
-        TestSite.write(site.site().resolve(".kudos-output"), "written by Kudos\n");
+        Map<String, Long> written = new TreeMap<>();
+        files.forEach((path, text) -> written.put(path, (long) text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        TestSite.write(site.site().resolve(".kudos-output"), io.github.kudos.output.SiteWriter.markerText(false, written));
     }
 
     static Map<String, String> with(Map<String, String> base, String... pathsAndTexts) {
