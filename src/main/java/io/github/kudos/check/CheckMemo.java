@@ -42,6 +42,8 @@ public final class CheckMemo {
     /** The last run's content, whether drafts were asked for, and what the checks that compare files found. */
     private Content content;
     private boolean drafts;
+    /** The unreadable profile files the cross-file check passed over (see Checks.unreadableProfiles). */
+    private Set<String> unreadable = Set.of();
     private List<Diagnostic> crossFile;
 
     private CheckMemo(boolean enabled) {
@@ -74,16 +76,17 @@ public final class CheckMemo {
      * run's finds again when the stories are the same and each edited profile is alike for them
      * (see {@link Checks#referencedAlike}).
      */
-    void crossFile(Content content, boolean drafts, Problems problems, Consumer<Problems> check) {
+    void crossFile(Content content, boolean drafts, Set<String> unreadable, Problems problems, Consumer<Problems> check) {
         if (!enabled) {
             check.accept(problems);
             return;
         }
-        if (!sameForCrossFile(content, drafts)) {
+        if (!sameForCrossFile(content, drafts) || !unreadable.equals(this.unreadable)) {
             Problems own = new Problems();
             check.accept(own);
             crossFile = own.sorted();
             this.drafts = drafts;
+            this.unreadable = unreadable;
         }
         this.content = content;
         crossFile.forEach(problems::add);

@@ -4,6 +4,7 @@ import io.github.kudos.content.AssetTypes;
 import io.github.kudos.content.AssetRef;
 import io.github.kudos.content.Content;
 import io.github.kudos.content.Profile;
+import io.github.kudos.content.Relationship;
 import io.github.kudos.content.Story;
 import io.github.kudos.diag.DidYouMean;
 import io.github.kudos.diag.Problems;
@@ -36,10 +37,11 @@ public final class Checks {
     public static void run(Path siteFolder, Content content, boolean drafts, LocalDate today, Problems problems,
                            CheckMemo memo) {
         memo.start(content.assets(), today, siteFolder);
-        memo.crossFile(content, drafts, problems, found -> {
+        Set<String> unreadable = unreadableProfiles(problems);
+        memo.crossFile(content, drafts, unreadable, problems, found -> {
             uniqueSlugs(content.profiles(), Profile::slug, p -> p.slugPosition(), "profile", found);
             uniqueSlugs(content.stories(), Story::slug, Story::position, "story", found);
-            storyReferences(content, drafts, found);
+            storyReferences(content, drafts, unreadable, found);
         });
         memo.consent(content.profiles(), problems, (profile, found) -> consentDates(profile, today, found));
         Path contentFolder = siteFolder.resolve("content");
@@ -92,12 +94,31 @@ public final class Checks {
         }
     }
 
-    private static void storyReferences(Content content, boolean drafts, Problems problems) {
+    /**
+     * The slugs (file names) of the profile files that could not be read: a story that names one
+     * is not told it names an unknown profile, on top of the profile's own error.
+     */
+    private static Set<String> unreadableProfiles(Problems problems) {
+        if (!problems.hasErrors()) return Set.of();
+        Set<String> slugs = new java.util.TreeSet<>();
+        for (String file : problems.filesWithErrors()) {
+            for (Relationship relationship : Relationship.values()) {
+                String folder = "content/" + relationship.folder() + "/";
+                if (file.startsWith(folder) && file.indexOf('/', folder.length()) < 0 && file.matches(".*\\.ya?ml")) {
+                    slugs.add(file.substring(folder.length(), file.lastIndexOf('.')));
+                }
+            }
+        }
+        return slugs;
+    }
+
+    private static void storyReferences(Content content, boolean drafts, Set<String> unreadable, Problems problems) {
         Map<String, Profile> bySlug = new HashMap<>();
         content.profiles().forEach(p -> bySlug.putIfAbsent(p.slug(), p));
         for (Story story : content.stories()) {
             for (Story.SlugRef ref : story.profiles()) {
                 Profile profile = bySlug.get(ref.slug());
+                if (profile == null && unreadable.contains(ref.slug())) continue;
                 if (profile == null) {
                     problems.error(ref.position(), "unknown profile '" + ref.slug() + "'",
                             DidYouMean.hint(ref.slug(), bySlug.keySet()));

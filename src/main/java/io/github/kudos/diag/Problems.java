@@ -42,6 +42,13 @@ public final class Problems {
         return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }
 
+    /** The files an error so far points into. */
+    public synchronized java.util.Set<String> filesWithErrors() {
+        java.util.Set<String> files = new java.util.TreeSet<>();
+        for (Diagnostic d : diagnostics) if (d.severity() == Severity.ERROR) files.add(d.position().file());
+        return files;
+    }
+
     /** All diagnostics, sorted by file, line and column so the output does not depend on threads. */
     public synchronized List<Diagnostic> sorted() {
         return diagnostics.stream().sorted().distinct().toList();

@@ -159,8 +159,29 @@ class PreviewStateTest {
         assertThat(errors(found)).singleElement().asString().contains("which is not published");
         assertThat(found).isEqualTo(fresh(TODAY));
 
+        // a profile that cannot be read: its own error only, not also "unknown profile" in the story;
+        // then its file renamed, still unreadable: now the story's name is unknown
+        site.with("content/clients/client-5.yaml", fiveText.replace("summary:", "  summary:"));
+        found = rebuild(Set.of(five), TODAY);
+        assertThat(errors(found)).singleElement().asString().startsWith("content/clients/client-5.yaml:");
+        assertThat(found).isEqualTo(fresh(TODAY));
+        Path renamed = dir.resolve("content/clients/client-5x.yaml");
+        try {
+            java.nio.file.Files.move(five, renamed);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        found = rebuild(Set.of(five, renamed), TODAY);
+        assertThat(errors(found)).anyMatch(e -> e.contains("unknown profile 'client-5'"));
+        assertThat(found).isEqualTo(fresh(TODAY));
+        try {
+            java.nio.file.Files.move(renamed, five);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         site.with("content/clients/client-5.yaml", fiveText.replace("Bread.", "Bread and rolls."));
-        Build.Preview edited = preview(Set.of(five));
+        Build.Preview edited = preview(Set.of(five, renamed));
         Build.Preview full = Build.preview(request(TODAY));
         assertThat(edited.result()).isEqualTo(full.result());
         assertThat(edited.tree().files().keySet()).isEqualTo(full.tree().files().keySet());

@@ -134,6 +134,25 @@ class ValidationTest {
                 "content/stories/weekend.md:4:11: error: unknown profile 'coho-caf' (did you mean 'coho-cafe'?)");
     }
 
+    /** Found in the CLI campaign: a profile with a YAML error also made each story naming it an "unknown profile". */
+    @Test
+    void aStoryNamingAProfileThatCannotBeReadGetsNoErrorOfItsOwn() {
+        var run = check("""
+                -- content/clients/coho-cafe.yaml --
+                name: Coho
+                  bad: indentation
+                """ + CONSENT + """
+                -- content/stories/weekend.md --
+                ---
+                title: A weekend
+                date: 2024-09-12
+                clients: [coho-cafe]
+                ---
+                Text.
+                """);
+        assertThat(run.errorLines()).hasSize(1).allMatch(line -> line.startsWith("content/clients/coho-cafe.yaml:"));
+    }
+
     @Test
     void storyNeedsStoryConsent() {
         var run = check("""
