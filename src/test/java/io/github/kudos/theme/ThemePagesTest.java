@@ -95,4 +95,12 @@ class ThemePagesTest {
         List<String> about = all(Pattern.compile("href=\"/((?:clients|suppliers|partners)/[^\"]+)\""), featuring);
         assertThat(about).isNotEmpty().allSatisfy(p -> assertThat(DemoSite.built().resolve(p + "index.html")).exists());
     }
+
+    /** Found in the browser campaign: the 404 page named itself canonical, as if /404.html were a page to index. */
+    @Test
+    void everyPageButThe404NamesItsCanonicalAddress() {
+        assertThat(page("404.html")).contains("<meta name=\"robots\" content=\"noindex\">").doesNotContain("rel=\"canonical\"");
+        assertThat(page("")).containsPattern("<link rel=\"canonical\" href=\"https?://[^\"]+/\">");
+        assertThat(page(DemoSite.pageKinds().get("story"))).contains("<link rel=\"canonical\" href=\"");
+    }
 }
