@@ -125,11 +125,13 @@ class CelebrationKitTest {
         String strip = site.read("embed/logos.html");
         assertThat(strip).contains("<ul class=\"track track-copy\" aria-hidden=\"true\">")
                 .contains("tabindex=\"-1\"").contains("<input type=\"checkbox\" id=\"pause\" class=\"pause-toggle\">")
-                .contains("<base target=\"_top\">").contains("<meta name=\"robots\" content=\"noindex\">");
+                .contains("<base target=\"_top\">").contains("<meta name=\"robots\" content=\"noindex\">")
+                .contains("<main class=\"strip\" aria-labelledby=\"strip-title\">"); // a landmark for screen readers (axe)
         String css = site.read("embed/embed.css");
         assertThat(css).contains("@media (prefers-reduced-motion: no-preference)");
         assertThat(css.substring(0, css.indexOf("@media (prefers-reduced-motion"))).doesNotContain("animation:");
-        assertThat(site.read("embed/testimonials.html")).contains("They made our opening week.");
+        assertThat(site.read("embed/testimonials.html")).contains("They made our opening week.")
+                .contains("<main class=\"quotes\" aria-labelledby=\"quotes-title\">");
 
         String docs = site.read("embed/index.html");
         assertThat(docs).contains("<iframe class=\"kit-frame\" src=\"/showcase/embed/logos.html\"")
