@@ -87,7 +87,7 @@ final class DeployCommand implements Callable<Integer> {
     Path folder;
 
     @Option(names = "--delete-threshold", paramLabel = "PERCENT",
-            description = "Stop if the deploy would delete more than this share of the last deploy's files (default: 25%).")
+            description = "Stop if the deploy would delete more than this share of the last deploy's files (default: 25%%).")
     String deleteThreshold;
 
     @Option(names = "--accept-new-host-key", description = "sftp: trust an unknown host key and record it in known_hosts.")

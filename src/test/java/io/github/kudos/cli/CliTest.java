@@ -57,6 +57,21 @@ class CliTest {
                 "--quiet", "SOURCE_DATE_EPOCH");
     }
 
+    /** A bare % in a description is a format error to picocli, which warns on the process's stderr and prints the raw text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"init", "new", "import", "export", "build", "check", "serve", "deploy", "ask", "kit"})
+    void helpTextsFormatWithoutWarnings(String command) {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThat(kudos(command, "--help").exitCode()).isZero();
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).as(command + " --help").isEmpty();
+    }
+
     /** picocli wraps each description string at 80 columns: a hard line break inside a paragraph leaves a stub line. */
     @ParameterizedTest
     @ValueSource(strings = {"init", "new", "import", "export", "build", "check", "deploy", "ask", "kit"})
