@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,8 +50,8 @@ final class LeakSources implements PrivacyScan.Sources {
 
     @Override
     public synchronized Optional<Position> find(String secret) {
-        String needle = secret.toLowerCase(Locale.ROOT);
-        List<String> shadows = publicTexts.stream().map(t -> t.toLowerCase(Locale.ROOT)).filter(t -> t.contains(needle)).toList();
+        String needle = lower(secret);
+        List<String> shadows = publicTexts.stream().map(LeakSources::lower).filter(t -> t.contains(needle)).toList();
         for (Text text : texts()) {
             for (int at = text.lowered().indexOf(needle); at >= 0; at = text.lowered().indexOf(needle, at + 1)) {
                 if (!shadowed(text.lowered(), at, needle, shadows)) return Optional.of(text.position(at));
@@ -78,13 +77,20 @@ final class LeakSources implements PrivacyScan.Sources {
             try {
                 String text = Files.readString(siteFolder.resolve(file));
                 if (file.endsWith(".yaml") || file.endsWith(".yml")) text = withoutPrivateBlock(text);
-                read.add(new Text(file, text.toLowerCase(Locale.ROOT)));
+                read.add(new Text(file, lower(text)));
             } catch (IOException | RuntimeException e) {
                 // A file that cannot be read again now is not where the error can point.
             }
         }
         texts = read;
         return texts;
+    }
+
+    /** Lower case char by char: String.toLowerCase may change the length ("İ"), and the positions with it. */
+    private static String lower(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
     }
 
     /** The text with its top-level private: block blanked (same length, line ends kept, so positions stay). */

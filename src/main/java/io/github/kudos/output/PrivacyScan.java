@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
@@ -71,9 +73,9 @@ public final class PrivacyScan {
      */
     @FunctionalInterface
     public interface Sources {
-        Sources NONE = secret -> java.util.Optional.empty();
+        Sources NONE = secret -> Optional.empty();
 
-        java.util.Optional<Position> find(String secret);
+        Optional<Position> find(String secret);
     }
 
     /**
@@ -86,8 +88,8 @@ public final class PrivacyScan {
         private final Map<String, String> secrets;
         private final Sources sources;
         private final Problems problems;
-        private final Map<String, java.util.Optional<Position>> located = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final Map<String, Optional<Position>> located = new ConcurrentHashMap<>();
+        private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
         Leaks(Map<String, String> secrets, Sources sources, Problems problems) {
             this.secrets = secrets;
@@ -97,7 +99,7 @@ public final class PrivacyScan {
 
         void found(String path, String secret) {
             String origin = secrets.getOrDefault(secret, "a private value");
-            java.util.Optional<Position> at = located.computeIfAbsent(secret, sources::find);
+            Optional<Position> at = located.computeIfAbsent(secret, sources::find);
             if (at.isEmpty()) {
                 problems.error(Position.startOf(path), "privacy check: output file '" + path + "' contains " + origin, HINT);
             } else if (reported.add(secret)) {

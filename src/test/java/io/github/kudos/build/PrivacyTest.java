@@ -159,6 +159,21 @@ class PrivacyTest {
                         + "unpublished may reach the site; the previous output is kept)");
     }
 
+    /** "İ" lower-cased by String.toLowerCase is two chars: the column after it must still count one. */
+    @Test
+    void theColumnOfALeakCountsCharactersAsWritten() {
+        TestSite site = TestSite.of(dir, SITE);
+        site.with("content/stories/leak.md", """
+                ---
+                title: A story
+                date: 2024-01-01
+                ---
+                İİ met Markerprospect Unconsented Ltd.
+                """);
+        assertThat(site.build().errorLines()).singleElement().asString()
+                .startsWith("content/stories/leak.md:5:8: error: privacy check: this repeats the name of unpublished profile");
+    }
+
     static void assertNoMarkers(Map<String, byte[]> tree, List<String> markers) {
         tree.forEach((path, bytes) -> {
             String text = (path + "\n" + new String(bytes, StandardCharsets.UTF_8)).toLowerCase(Locale.ROOT);
